@@ -1,0 +1,204 @@
+/**
+ * Person-name detection from lexicons and context, for text that is often lower-case,
+ * ALL-CAPS or badly punctuated.
+ *
+ * 1. Tokenise; mark each word as first name, surname, common word, medical word.
+ * 2. Trigger contexts make the following words a name: titles ("Dr.", "Sra."), introductions
+ *    ("my name is", "this is", "me llamo"), relations ("my son", "mi esposa"), sign-offs.
+ * 3. Without a trigger, a word is a name when the lexicon and its form agree: a capitalised
+ *    lexicon name that is not an everyday word, an unknown capitalised word mid-sentence,
+ *    or two lexicon names side by side.
+ * 4. Adjacent name words merge, across particles ("van", "de la") and initials.
+ * Medication and medical words never become names, except right after a title.
+ */
+import type { PhiSpan } from '#core/schemas.ts';
+import type { Lexicon } from './lexicon.ts';
+import { foldWord } from './text.ts';
+
+interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** folded, without a trailing possessive */
+  word: string;
+  cap: boolean;
+  allCaps: boolean;
+  sentenceStart: boolean;
+  first: boolean;
+  last: boolean;
+  common: boolean;
+  medical: boolean;
+  name: number;
+}
+
+/** Any script's letters ("ł", "ś", "ầ"), with combining marks, apostrophes and hyphens inside. */
+const TOKEN = /\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]|\p{L}\.?/gu;
+const TITLES = new Set(['dr', 'doctor', 'dra', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'don', 'dona', 'prof', 'professor', 'pastor', 'rev', 'fr', 'father', 'sister', 'np', 'pa', 'rn', 'nurse', 'pharmacist', 'enfermera', 'sgt', 'officer', 'coach', 'judge', 'licenciado', 'lic', 'capt', 'lt', 'col', 'rabbi', 'imam', 'madame', 'mme', 'herr', 'frau']);
+const INTRO =
+  /\b(?:my name is|my name['’]?s|name is|name is still|name:|names?:|this is|it['’]?s|its|i am|i['’]?m|im|here is|me llamo|mi nombre es|soy|habla|le habla|le escribe|les escribe|les saluda|le saluda|patient:?|pt:?|paciente:?|nombre:?|for patient|on behalf of|de parte de|signed|firma|policy ?holder|subscriber|guardian of|foster parent (?:for|of)|writing for|resident|caseworker is|case manager is|social worker is|contact:?|mine:?|his:?|hers:?|her name(?: is)?|his name(?: is)?|se llama|llamad[oa]|named|called)\s*$/i;
+const RELATION =
+  /\b(?:my|our|his|her|their|mi|mis|nuestr[oa]|su)\s+(?:(?:\d+|[a-z]+)[- ](?:year|month|week|yr|yo|y\/o)[- ]?old\s+|little\s+|older\s+|oldest\s+|youngest\s+|younger\s+|baby\s+|twin\s+|elderly\s+|step\s*|late\s+|adult\s+|foster\s+)?(?:son|sons|daughter|daughters|husband|wife|mom|mother|mum|dad|father|brother|sister|child|kid|kids|baby|grandson|granddaughter|grandchild|grandma|grandmother|grandpa|grandfather|granny|aunt|uncle|nephew|niece|cousin|partner|boyfriend|girlfriend|fiance|fiancee|friend|neighbou?r|roommate|caregiver|spouse|stepson|stepdaughter|stepmom|stepdad|stepfather|stepmother|mother-in-law|father-in-law|sister-in-law|brother-in-law|twins|toddler|infant|newborn|teen|teenager|oldest|youngest|doctor|pcp|provider|therapist|pharmacist|nurse|caseworker|case manager|social worker|lola|lolo|nana|nanna|papaw|mamaw|hijo|hija|hijos|hijas|esposo|esposa|marido|mama|mami|papa|papi|madre|padre|padrastro|madrastra|hermano|hermana|abuela|abuelo|abuelita|abuelito|nieto|nieta|tio|tia|sobrino|sobrina|suegra|suegro|novio|novia|pareja|bebe|nino|nina|doctora?|medico|vecin[oa]|primo|prima|cunad[oa]|yerno|nuera)(?:\s+(?:is|es|se llama))?\s*[,:(]?\s*$/i;
+/** Bare kinship words that open a sentence or a parenthesis before a name: "Mom (Rosa Díaz, 89)". */
+const KIN_OPEN = /(?:^|[.!?\n]\s*)(?:mom|mother|dad|father|baby|grandma|grandpa|mamá|papá)\s*[(:,]?\s*(?:is\s+)?$/i;
+const VERB_BEFORE = /\b(?:call|called|ask|asked|tell|told|saw|see|seeing|seen|with|from|to|and|by|per|ask for|thank|thanks|cc|attn|attention|dear|hi|hello|hey|hola|estimad[oa]|querid[oa]|con|para|llamar a|ver a|vi a|al|gracias)\s*[,:]?\s*$/i;
+const SIGNOFF =
+  /(?:^|\n|[.!?]\s*|\s)(?:thanks|thank you|thank u|thx|tks|ty|tyvm|sincerely|regards|best|best regards|kind regards|warm regards|respectfully|cheers|love|blessings|god bless|gracias|muchas gracias|atentamente|saludos|bendiciones|cordialmente|respetuosamente|un saludo|sinceramente|xoxo|appreciate it|much appreciated|with thanks|many thanks|salamat po|merci|mèsi anpil)?\s*[,.!]?\s*(?:-{1,2}|—|–|~)?\s*$/i;
+/** What may follow a name written as a signature: end of message, a line break, or contact details. */
+const AFTER_SIGNATURE =
+  /^(?:\s*$|\s*\n|\s*[,(]?\s*(?:\+?\(?\d|dob\b|d\.o\.b|born\b|birthday\b|mrn\b|rx\b|member\b|ssn\b|age\b|(?:here|aquí|aqui|requesting)\b|(?:mom|dad|mother|father|parent|guardian|caregiver|wife|husband|daughter|son)\)|[a-z0-9._%+-]+@)|\s*[,(]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s*,\s*\d{1,3}\b|\s*,\s*(?:[A-Z][a-z]+\s?){1,3},\s*[A-Z]{2}\b)/i;
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'los', 'las', 'y', 'e', 'bin', 'bint', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'st', 'mac', 'ter', 'den', 'der', 'ap', 'dela', 'delos', 'viuda', 'o', 'ni', 'af', 'zu']);
+/** Generational suffixes that belong to the name before them. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/**
+ * Closed-class words (articles, pronouns, prepositions, auxiliaries) and everyday verbs that some
+ * name lists contain ("The", "My", "Said"): never names, even where a name is expected.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those my your his her our their its me him them us we you he she they it i ' +
+    'is am are was were be been being has have had do does did will would can could shall should may might must ' +
+    'and or but so if then than as at by for from in into of on to up with about after before over under again ' +
+    'just also only very really still even too not no yes now here there when where why how what who which ' +
+    'said says say told tell got get gets had fine well good bad best due free long alone come came see saw seen ' +
+    'go going went take took make made need needs want wants like feel felt call called ask asked know think ' +
+    'que de del la las el los lo le les un una unos unas y o pero como con sin por para en al mi mis tu su sus ' +
+    'es son era fue ha han he hay esta está estoy están nada todo muy mas más ya no si sí qué cómo cuando donde ' +
+    'tomo tomé tomó toma tengo tiene dije dijo'
+  ).split(' '),
+);
+/** Words that look like names but are nearly always something else in a portal message. */
+const NOT_NAMES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'please', 'pls', 'plz', 'ok', 'okay', 'yes', 'no', 'er', 'icu', 'mri', 'ct', 'bp', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'pt', 'ot', 'np', 'pa', 'rn', 'md', 'do', 'dob', 'rx', 'id', 'asap', 'fyi', 'tbh', 'lol', 'omg', 'idk', 'covid', 'flu', 'hola', 'buenos', 'buenas', 'gracias', 'doctor', 'doctora', 'nurse', 'sir', 'madam', 'maam', 'mom', 'dad', 'mama', 'papa', 'mami', 'papi', 'baby', 'bebe', 'honey', 'god', 'jesus', 'lord', 'dios', 'sent', 'iphone', 'android', 'portal', 'mychart', 'epic', 'medicare', 'medicaid', 'urgent', 'care', 'am', 'pm', 'vs', 'etc', 'ma', 'sra', 'sr']);
+const DRUG_SUFFIX = /(?:pril|olol|sartan|statin|pine|zole|prazole|cycline|mycin|cillin|floxacin|tide|glutide|gliptin|gliflozin|xaban|azepam|zolam|triptan|oxetine|aline|afil|mab|nib|umab|ximab|vir|navir|semide|thiazide|lukast|terol|sonide|asone|olone|done|codone|morphone|tadine|zine|amine|profen|fenac|coxib|parin|tropin|phylline|barb|dronate|lamide|caine)$/;
+const DOSE_AFTER = /^\s*\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|units?|iu|%|mg\/ml)\b/i;
+
+function tokenize(text: string, lex: Lexicon): Token[] {
+  const letters = text.replace(/[^A-Za-zÀ-ÿ]/g, '');
+  const upper = letters.replace(/[^A-ZÀ-Þ]/g, '').length;
+  const shouting = letters.length > 12 && upper / letters.length > 0.7;
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let raw = m[0];
+    if (raw.endsWith('.')) raw = raw.slice(0, -1);
+    const possessive = /['’]s$/i.exec(raw);
+    const word = foldWord(possessive ? raw.slice(0, -2) : raw);
+    const end = m.index + raw.length - (possessive ? 2 : 0);
+    const prefix = text.slice(0, m.index).trimEnd();
+    const allCaps = raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
+    tokens.push({
+      start: m.index,
+      end,
+      raw,
+      word,
+      cap: !shouting && !allCaps && /^[A-ZÀ-Þ]/.test(raw),
+      allCaps,
+      sentenceStart: prefix === '' || /[.!?:\n"“(]$/.test(prefix) || /\n\s*$/.test(text.slice(0, m.index)),
+      first: lex.firstNames.has(word),
+      last: lex.surnames.has(word),
+      common: lex.common.has(word),
+      medical: lex.medical.has(word) || lex.medical.has(word.replace(/s$/, '')),
+      name: 0,
+    });
+  }
+  return tokens;
+}
+
+const isLexName = (t: Token) => t.first || t.last;
+
+function medicalLike(t: Token, text: string): boolean {
+  return t.medical || DRUG_SUFFIX.test(t.word) || DOSE_AFTER.test(text.slice(t.end, t.end + 12));
+}
+
+/** Could this word be part of a name, given a context that expects one? */
+function nameable(t: Token, text: string, expected = false): boolean {
+  if (t.word.length < 2 || NOT_NAMES.has(t.word) || contraction(t.word) || medicalLike(t, text)) return false;
+  if (isLexName(t)) return expected || !t.common || t.cap || t.allCaps;
+  return (t.cap || t.allCaps) && !t.common;
+}
+
+/** "I'm", "don't", "we'll": never names; "O'Neil", "D'Angelo" are. */
+function contraction(word: string): boolean {
+  const i = word.indexOf("'");
+  return i >= 0 && !/^(?:o|d|l|mc|da|de|di)$/.test(word.slice(0, i));
+}
+
+/** Marks the name that starts at token i: up to `max` words, across particles ("de los"). */
+function markFollowing(tokens: Token[], i: number, text: string, score: number, max = 3, firstExpected = true): void {
+  let taken = 0;
+  let afterParticle = false;
+  for (let k = i; k < tokens.length && taken < max; k++) {
+    const t = tokens[k] as Token;
+    if (k > i && /[,;:.!?\n()]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) break;
+    if (k > i && PARTICLES.has(t.word) && k + 1 < tokens.length) {
+      afterParticle = true;
+      continue;
+    }
+    if (!(nameable(t, text, firstExpected && k === i) || (afterParticle && t.cap && !medicalLike(t, text)))) break;
+    t.name = Math.max(t.name, score);
+    taken++;
+    afterParticle = false;
+  }
+}
+
+export function detectNames(text: string, lex: Lexicon): PhiSpan[] {
+  const tokens = tokenize(text, lex);
+  // Step 2: trigger contexts.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const before = text.slice(Math.max(0, t.start - 60), t.start);
+    if (i > 0 && TITLES.has((tokens[i - 1] as Token).word) && /^\.?\s+$/.test(text.slice((tokens[i - 1] as Token).end, t.start))) {
+      // After a title anything word-like is a name, even a drug-like word ("Dr. Lyrica" is a person).
+      if (t.word.length >= 2 && !NOT_NAMES.has(t.word) && !(t.common && !t.cap && !t.allCaps && !isLexName(t))) {
+        t.name = 0.95;
+        markFollowing(tokens, i + 1, text, 0.9, 2, false);
+      }
+      continue;
+    }
+    if (INTRO.test(before) || RELATION.test(before)) {
+      if (nameable(t, text, true) && (isLexName(t) || t.cap || t.allCaps)) markFollowing(tokens, i, text, 0.9);
+      continue;
+    }
+    const tail = text.slice(t.start);
+    if (/^[A-Za-zÀ-ÿ'’ .-]{0,40}\s*$/.test(tail) && SIGNOFF.test(before) && tail.trim().split(/\s+/).length <= 4) {
+      // The last words of the message after a sign-off or dash: "- Tom", "thanks, jen".
+      const words = tokens.slice(i);
+      if (words.every((w) => nameable(w, text) || isLexName(w) || PARTICLES.has(w.word)) && words.some((w) => isLexName(w) || w.cap)) {
+        for (const w of words) if (!PARTICLES.has(w.word)) w.name = Math.max(w.name, 0.85);
+        break;
+      }
+    }
+  }
+  // Step 3: lexicon and form.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.name || t.word.length < 2 || NOT_NAMES.has(t.word) || contraction(t.word) || medicalLike(t, text)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^\s+$/.test(text.slice(a.end, b.start));
+    const pairWith = (o: Token | undefined) => !!o && isLexName(o) && !o.medical && !NOT_NAMES.has(o.word) && (!o.common || o.cap || o.allCaps);
+    if (isLexName(t) && !t.common && (t.cap || t.allCaps) && !(t.sentenceStart && t.allCaps && t.raw.length <= 3)) t.name = 0.85;
+    else if (isLexName(t) && !t.common && (pairWith(next) && joined(t, next) || pairWith(prev) && joined(prev, t))) t.name = 0.75;
+    else if (isLexName(t) && t.cap && !t.sentenceStart && ((pairWith(next) && joined(t, next)) || VERB_BEFORE.test(text.slice(Math.max(0, t.start - 15), t.start)))) t.name = 0.7;
+    else if (t.cap && !t.sentenceStart && !t.common && !isLexName(t) && t.word.length >= 3 && !/^[A-Z]{2,4}$/.test(t.raw)) t.name = 0.6;
+  }
+  // Step 4: merge neighbours, across particles and initials.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const a = tokens[i - 1] as Token;
+    if (!a.name) continue;
+    let j = i;
+    while (j < tokens.length && j < i + 2 && !(tokens[j] as Token).name && (PARTICLES.has((tokens[j] as Token).word) || /^[A-Z]$/.test((tokens[j] as Token).raw))) j++;
+    const b = tokens[j];
+    if (j > i && b?.name && /^[\s.'’-]*$/.test(text.slice(a.end, b.start).replace(/[A-Za-zÀ-ÿ]/g, ''))) {
+      for (let k = i; k < j; k++) (tokens[k] as Token).name = Math.min(a.name, b.name);
+    }
+  }
+  const spans: PhiSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.name) continue;
+    const last = spans.at(-1);
+    const gap = last ? text.slice(last.end, t.start) : '';
+    if (last && (tokens[i - 1] as Token).name && /^(?:\s+|\.?\s+|-|['’]s\s+)$/.test(gap)) last.end = t.end;
+    else spans.push({ start: t.start, end: t.end, type: 'NAME', score: t.name });
+  }
+  return spans;
+}

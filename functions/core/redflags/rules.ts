@@ -1,0 +1,286 @@
+/**
+ * Red-flag rules, as data. Patterns are regular-expression sources matched against folded
+ * text (lower case, no accents, straight quotes, common misspellings corrected: see engine.ts).
+ * A rule matches when any pattern does, unless the match is negated, historical, hypothetical
+ * or about an animal (engine.ts decides those by context, the same way for every rule).
+ *
+ * Each rule escalates on its own: no model output can lower it.
+ */
+export interface RedFlagRule {
+  id: string;
+  description: string;
+  patterns: string[];
+}
+
+const POSS = "(?:my|his|her|their|the|our|your)";
+const THINNER = '(?:eliquis|xarelto|warfarin|coumadin|jantoven|pradaxa|savaysa|apixaban|rivaroxaban|dabigatran|lovenox|enoxaparin|heparin|blood thinners?|anticoagulantes?|warfarina)';
+const SUGAR = '(?:blood sugar|sugar|glucose|bg|bs|azucar|glucosa)';
+
+export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+  {
+    id: 'chest-pain',
+    description: 'Chest pain, pressure or tightness; heart-attack signs',
+    patterns: [
+      "\\bchest (?:pains?|pressure|tightness|heaviness|discomfort|hurts?|hurting|ache|aches|aching|(?:is|feels?|felt|getting|gets) (?:so |very |really )?(?:tight|heavy|crushed|squeezed|like))",
+      `\\b(?:pains?|pressure|tightness|heaviness|squeezing|crushing|ache|aching|burning|weight) (?:in|on|across|around) ${POSS} chest`,
+      '\\b(?:tight|heavy|crushing|squeezing|squeezy|pressure-y) (?:feeling in (?:my|the) )?chest\\b',
+      '\\bheart attack\\b',
+      '\\bcp\\b(?= (?:and|w|with|radiat|since|started|going|for))',
+      '\\b(?:jaw|left arm|arm|shoulder) (?:pain|hurts?|hurting|aches?|numb\\w*|tingl\\w*)[^.!?\\n]{0,60}\\b(?:sweat\\w*|clammy|short(?:ness)? of breath|nause\\w*|chest)',
+      '\\bdolor (?:de|en (?:el|mi)) pecho\\b',
+      '\\b(?:presion|opresion|apreton|peso|ardor) (?:en (?:el|mi)|de|del) pecho\\b',
+      '\\b(?:me|le) duele (?:el|mi|su) pecho\\b',
+      '\\bpecho (?:apretado|oprimido)\\b',
+      '\\b(?:ataque al corazon|ataque cardiaco|infarto)\\b',
+    ],
+  },
+  {
+    id: 'breathing',
+    description: 'Trouble breathing, not breathing, blue lips',
+    patterns: [
+      "\\b(?:can'?t|cannot|can not|cant|unable to|hard to|trouble|difficulty|difficult to|struggling to|struggle to|hard time|barely) (?:breath|breathe|breathing|catch (?:my|his|her|their) breath|get (?:enough )?air)\\b",
+      "\\b(?:trouble|difficulty|problems?) (?:with )?breathing\\b",
+      '\\bshort(?:ness)? (?:of|of the) breath\\b',
+      '\\bsob\\b',
+      "\\b(?:not|isn'?t|is not|stopped|stops|wasn'?t) breathing\\b",
+      '\\bgasping\\b',
+      '\\b(?:lips|face|fingers|fingertips|mouth|skin) (?:are |is |turning |turned |went |look |looks |going )?(?:blue|bluish|purple|gray|grey)\\b',
+      "\\b(?:inhaler|albuterol|nebulizer|ventolin|proair)[^.!?\\n]{0,40}\\b(?:isn'?t|not|doesn'?t|does not|is not|didn'?t|did not|no longer) (?:helping|help|working|work)",
+      "\\bcan'?t (?:talk|speak) (?:in )?(?:full )?sentences\\b",
+      '\\bno (?:puedo|puede|podia|podemos) respirar\\b',
+      '\\b(?:me|le|nos) falta (?:el )?(?:aire|respiracion)\\b',
+      '\\bfalta de (?:aire|respiracion)\\b',
+      '\\bdificultad (?:para|al) respirar\\b',
+      '\\bno respira\\b',
+      '\\b(?:me ahogo|se ahoga|ahogandose|ahogandome)\\b',
+      '\\blabios (?:morados|azules)\\b',
+    ],
+  },
+  {
+    id: 'stroke',
+    description: 'Stroke signs: face droop, slurred speech, one-sided weakness, sudden vision loss or confusion',
+    patterns: [
+      '\\b(?:face|mouth|smile|lip|eyelid) (?:is |was |looks |started |seems )?(?:droop\\w*|crooked|lopsided|uneven|sagging|hanging)',
+      '\\bdroop\\w* (?:face|mouth|smile|on one side|on the (?:left|right))',
+      '\\b(?:slurr\\w*|garbled|jumbled) (?:speech|words|talking|voice)\\b',
+      '\\b(?:speech|words|talking|voice) (?:is |are |was |were |sounds? )?(?:slurr\\w*|garbled|jumbled|funny|weird)',
+      "\\bcan'?t (?:get (?:the|my|his|her) words out|find (?:the|my|his|her) words|speak right|talk right)",
+      '\\btalking (?:funny|weird|strange|gibberish)\\b',
+      '\\b(?:one|left|right) side (?:of (?:my|his|her|the) (?:body|face) )?(?:is |went |feels? |felt |has gone |got )?(?:weak|numb|limp|paraly\\w*|dead|heavy|droop\\w*)',
+      '\\b(?:weak\\w*|numb\\w*|tingl\\w*|paraly\\w*) (?:in|on|of|down) (?:one|the left|the right|my left|my right|his left|his right|her left|her right|left|right) side\\b',
+      "\\b(?:sudden\\w*|all of a sudden)[^.!?\\n]{0,30}\\b(?:can'?t see|lost (?:my |his |her |the )?vision|went blind|blind in|confus\\w*|can'?t (?:talk|speak|walk|move (?:my|his|her) (?:arm|leg)))",
+      '\\blost (?:the )?vision in (?:one|my|his|her|the) (?:left |right )?eye\\b',
+      '\\bstroke\\b',
+      '\\b(?:cara|boca|sonrisa) (?:esta |se ve |se puso |)(?:caida|torcida|chueca|ladeada|dormida|colgada)',
+      '\\bse (?:me|le) (?:cayo|torcio|durmio|cae|paralizo) (?:la cara|la boca|un lado|el lado|medio cuerpo|la mitad)',
+      '\\b(?:habla|hablando|hablaba) (?:raro|arrastrad\\w*|enredad\\w*|trabad\\w*|mocho|chistoso|incoherente)',
+      '\\bno (?:puede|podia|puedo) hablar\\b',
+      '\\b(?:un lado|lado izquierdo|lado derecho|medio cuerpo|brazo y pierna)(?: del cuerpo)? (?:esta |se siente |se le |)(?:dormido|entumid\\w*|sin fuerza|paralizad\\w*|debil|adormecid\\w*)',
+      '\\b(?:derrame(?: cerebral)?|embolia|ataque cerebral|accidente cerebrovascular)\\b',
+    ],
+  },
+  {
+    id: 'suicidal-thoughts',
+    description: 'Suicidal thoughts, plans or self-harm',
+    patterns: [
+      '\\bsuicid\\w*',
+      '\\b(?:kill|killing|hurt|hurting|harm|harming|end|ending|off) (?:myself|my self|my own life|my life)\\b',
+      '\\btake my (?:own )?life\\b',
+      '\\b(?:want|wanna|wanted|wanting|going|gonna|ready) to die\\b',
+      "\\b(?:don'?t|do not|dont|no longer|didn'?t) (?:want|wanna|wish) to (?:live|be alive|be here|wake up|exist|go on)",
+      '\\bnot (?:want(?:ing)? )?to (?:be here|wake up|exist|be alive) anymore\\b',
+      '\\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\\b',
+      '\\bbetter off (?:dead|without me|if i (?:was|were) gone)\\b',
+      '\\bend (?:it all|everything|things)\\b',
+      '\\bself[- ]?harm\\w*',
+      '\\bcutting (?:myself|again)\\b',
+      '\\b(?:overdose|od) on purpose\\b',
+      '\\b(?:quitarme|quitarse|quitar) la vida\\b',
+      '\\b(?:matarme|me quiero matar|me voy a matar|quiero matarme)\\b',
+      '\\b(?:quiero|quisiera|deseo|ganas de) (?:morir|morirme)\\b',
+      '\\bno quiero (?:vivir|seguir viviendo|despertar|seguir aqui|estar aqui)\\b',
+      '\\b(?:hacerme dano|me quiero hacer dano|cortarme)\\b',
+      '\\bestarian mejor sin mi\\b',
+      '\\bacabar con (?:todo|mi vida)\\b',
+    ],
+  },
+  {
+    id: 'homicidal-thoughts',
+    description: 'Thoughts of killing or hurting someone else',
+    patterns: [
+      '\\bhomicid\\w*',
+      '\\b(?:want|wanna|going|gonna|urge|urges|thoughts?|thinking|afraid i (?:will|might)) (?:to |of |about )?(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing) (?:him|her|them|someone|somebody|people|others|everyone|my (?:wife|husband|boss|son|daughter|mother|father|mom|dad|neighbou?r|baby|kids?|children|partner|coworker))\\b',
+      '\\b(?:quiero|voy a|ganas de|pensamientos de) (?:matar|lastimar|hacerle dano|hacer dano) a\\b',
+    ],
+  },
+  {
+    id: 'overdose',
+    description: 'Overdose, too many pills, poisoning',
+    patterns: [
+      '\\boverdos\\w*',
+      "\\bod'?d\\b",
+      '\\b(?:took|take|taken|swallowed|ate|eaten|drank|has taken|have taken|had) (?:way )?(?:too many|too much|a (?:whole|full|entire) (?:bottle|pack|box)|the (?:whole|entire) (?:bottle|pack|box)|all (?:of )?(?:my|his|her|the|their) (?:pills|meds|medications?|tablets))',
+      '\\b(?:swallowed|ate|drank|got into|chewed|licked) (?:some |a |the |my |his |her |grandma\'?s |a bunch of |several |\\d+ )?(?:bleach|pills|medications?|meds|tablets|detergent|laundry pods?|tide pods?|antifreeze|poison|rat poison|button batter(?:y|ies)|batter(?:y|ies)|cleaning (?:fluid|products?)|lighter fluid|drain cleaner)',
+      '\\bpoison(?:ed|ing)\\b',
+      '\\bpoison control\\b',
+      '\\bsobredosis\\b',
+      '\\b(?:tomo|se tomo|me tome|trago|se trago|se comio|comio) (?:muchas|todas|un monton de|demasiadas|varias|el frasco de|la caja de) (?:las )?(?:pastillas|pildoras|medicinas|tabletas)',
+      '\\b(?:se comio|se tomo|trago|se trago|tomo) (?:las pastillas|el cloro|cloro|veneno|detergente)',
+      '\\benvenen\\w*',
+    ],
+  },
+  {
+    id: 'severe-bleeding',
+    description: 'Bleeding that will not stop, vomiting or coughing blood, black stools',
+    patterns: [
+      "\\b(?:bleeding|blood|bleed|bleeds) (?:that |which |and it |and )?(?:won'?t|will not|wont|doesn'?t|does not|isn'?t|is not|not|can'?t|hasn'?t|has not|didn'?t) (?:stop|stopping|slow|slowing|stopped|be stopped)",
+      "\\bcan'?t (?:get (?:it|the bleeding) to )?stop (?:the )?bleeding\\b",
+      '\\b(?:heavy|severe|lots of|a lot of|uncontrolled|profuse\\w*|gushing|pouring|soaking|massive|tons of) (?:bleeding|blood)\\b',
+      '\\b(?:vomit\\w*|throwing up|threw up|puking|puked|coughing(?: up)?|coughed(?: up)?|spitting(?: up)?|spit up) (?:up )?(?:bright red |dark |some |lots of |a lot of )?blood\\b',
+      '\\b(?:black|tarry|maroon)(?: and tarry| tarry|,? tar-like)? (?:stool|stools|poop|bowel movements?)\\b',
+      '\\b(?:bleeding|blood) (?:everywhere|all over|through (?:the|a|my) (?:towel|bandage|pad|gauze))',
+      '\\bsoak\\w* (?:through )?(?:a |the |one |\\d+ )?(?:pads?|towels?|bandages?) (?:an|every|per) hour',
+      '\\bsangrado (?:que no (?:para|se detiene)|abundante|fuerte|muy fuerte|mucho|grave)',
+      '\\b(?:sangra|sangrando|esta sangrando|sangro) (?:mucho|sin parar|y no para|demasiado)',
+      '\\bno (?:para|deja) de sangrar\\b',
+      '\\b(?:vomit\\w*|tosiendo|tose|escupiendo|escupe) sangre\\b',
+      '\\b(?:popo|heces|excremento|evacuaciones?) negr\\w*',
+    ],
+  },
+  {
+    id: 'anaphylaxis',
+    description: 'Throat, tongue or lip swelling; severe allergic reaction',
+    patterns: [
+      '\\b(?:throat|tongue|lips?|face|mouth|airway) (?:is |are |feels? |felt |started |starting |getting |keeps )?(?:to )?(?:swell\\w*|swollen|closing|close up|closing up|tight(?:ening)?|puff\\w*)',
+      '\\b(?:swell\\w*|swollen|puffy) (?:throat|tongue|lips?|face|airway)\\b',
+      '\\banaphyla\\w*',
+      "\\bcan'?t swallow\\b",
+      '\\bhives[^.!?\\n]{0,60}\\b(?:breath\\w*|throat|swell\\w*|wheez\\w*)',
+      '\\b(?:used|use|gave|give|needed|need to use|had to use) (?:my|his|her|the|an|their) epi-?\\s?pen\\b',
+      '\\b(?:severe|bad|serious|major) allergic reaction\\b',
+      '\\b(?:garganta|lengua|labios|cara|boca) (?:esta |se (?:me |le )?(?:esta )?)?(?:hinch\\w*|cerr\\w*|inflamad\\w*)',
+      '\\bse (?:me|le) (?:hincho|hincharon|esta hinchando|cierra|esta cerrando) (?:la|los|el) (?:garganta|lengua|cara|labios|boca)',
+      '\\banafila\\w*',
+      '\\breaccion alergica (?:grave|fuerte|severa|muy fuerte)',
+    ],
+  },
+  {
+    id: 'fainting-unresponsive',
+    description: 'Fainting, loss of consciousness, unresponsive, seizure',
+    patterns: [
+      '\\b(?:passed|passes|passing|pass) out\\b',
+      '\\bfaint(?:ed|ing|s)\\b',
+      '\\bblack(?:ed|s|ing) out\\b',
+      '\\b(?:lost|losing|loses|loss of) consciousness\\b',
+      '\\bunconscious\\b',
+      '\\bunresponsive\\b',
+      "\\b(?:won'?t|will not|can'?t|cannot|couldn'?t) (?:wake (?:him|her|them)? ?up|be woken|wake (?:him|her|them)|get (?:him|her|them) to wake)",
+      '\\bcollaps\\w*',
+      '\\bseizur\\w*',
+      '\\bconvuls\\w*',
+      '\\b(?:se|me) desmay\\w*',
+      '\\bdesmayo\\b',
+      '\\b(?:perdio|perdi|pierde) (?:el )?(?:conocimiento|sentido)\\b',
+      '\\binconsciente\\b',
+      '\\bno (?:responde|despierta|reacciona)\\b',
+      '\\bconvulsi\\w*',
+      '\\bataques? epileptic\\w*',
+    ],
+  },
+  {
+    id: 'infant-fever',
+    description: 'Fever in a baby under three months',
+    patterns: [
+      '\\b(?:newborn|new born|neonate|\\d+ ?(?:-| )?(?:day|days|week|weeks|wk|wks)[- ]old|(?:one|two|1|2|a) (?:day|week|month|mo)[- ]old|(?:[1-9]|1[0-2]|one|two|three|few) (?:day|days|week|weeks|wk|wks)[- ]?old|(?:1|2|one|two) (?:month|months|mo|mos)[- ]?old)[^.!?\\n]{0,80}\\b(?:fever|temp\\w*|febrile|hot to the touch|burning up|10[0-5](?:\\.\\d)?|3[89](?:\\.\\d)?)',
+      '\\b(?:fever|temp\\w*|febrile)[^.!?\\n]{0,60}\\b(?:newborn|\\d+ ?(?:-| )?(?:day|days|week|weeks|wk|wks)[- ]old|(?:1|2|one|two) (?:month|months|mo)[- ]old)',
+      '\\b(?:bebe|bebito|bebita|nin[oa]|recien nacid\\w*)[^.!?\\n]{0,40}\\b(?:de )?(?:\\d+|una|dos|tres|un|pocos) (?:semanas?|dias)[^.!?\\n]{0,80}\\b(?:fiebre|calentura|temperatura)',
+      '\\brecien nacid\\w*[^.!?\\n]{0,80}\\b(?:fiebre|calentura|temperatura)',
+      '\\b(?:bebe|bebito|bebita)[^.!?\\n]{0,20}\\bde (?:1|un|2|dos) mes(?:es)?[^.!?\\n]{0,80}\\b(?:fiebre|calentura|temperatura)',
+      '\\b(?:fiebre|calentura)[^.!?\\n]{0,60}\\b(?:recien nacid\\w*|de (?:\\d+|una|dos|tres) semanas|de (?:1|un|2|dos) mes(?:es)?)',
+    ],
+  },
+  {
+    id: 'pregnancy-emergency',
+    description: 'Pregnancy with bleeding, severe pain, reduced fetal movement or broken waters',
+    patterns: [
+      "\\b(?:pregnan\\w*|weeks along|expecting|\\d+ (?:weeks|wks) (?:pregnant|along)|my (?:pregnancy|baby bump))[^]{0,120}?\\b(?:bleeding|blood|gush|severe (?:pain|cramp\\w*)|bad (?:pain|cramp\\w*)|(?:not|hasn'?t|stopped|isn'?t|haven'?t) (?:been )?(?:felt (?:the )?baby |feeling (?:the )?baby )?(?:moving|move|kicking|kick)|water (?:broke|breaking)|leaking fluid)",
+      "\\b(?:baby|babys?|baby'?s) (?:is not|isn'?t|not|hasn'?t|has not|stopped|hasn'?t been|haven'?t felt (?:him|her|it)) (?:moving|move|kicking|kicked|moved)\\b",
+      "\\b(?:haven'?t|have not|not|don'?t|can'?t) (?:felt|feel|feeling) (?:the )?(?:baby|him|her) (?:move|moving|kick\\w*)\\b",
+      '\\b(?:less|decreased|reduced|no) (?:fetal |baby )?(?:movement|movements|kicks|kicking)\\b',
+      '\\bwater (?:broke|has broken|just broke)\\b',
+      '\\bembarazada[^]{0,100}?\\b(?:sangr\\w*|dolor (?:muy )?fuerte|colicos fuertes|no se mueve|no (?:lo|la|le) siento mover)',
+      '\\bel bebe no se (?:mueve|ha movido)\\b',
+      '\\bno (?:siento|he sentido) (?:al|el) bebe (?:mover|moverse)',
+      '\\bse (?:me|le) (?:rompio|reventó|revento) la (?:fuente|bolsa)\\b',
+    ],
+  },
+  {
+    id: 'worst-headache',
+    description: 'Worst or sudden thunderclap headache, headache with stiff neck',
+    patterns: [
+      '\\bworst (?:head ?ache|migraine|head pain|pain in my head)\\b',
+      '\\bthunderclap\\b',
+      '\\b(?:sudden\\w*|out of nowhere|all of a sudden)[^.!?\\n]{0,30}\\b(?:severe|explosive|excruciating|terrible|horrible|splitting|blinding|intense) (?:head ?ache|head pain|migraine)',
+      '\\b(?:head ?ache|head pain)[^.!?\\n]{0,60}\\b(?:stiff neck|neck is stiff|confus\\w*|can\'?t see|vision (?:loss|went))',
+      '\\bel peor dolor de cabeza\\b',
+      '\\bdolor de cabeza (?:mas fuerte|mas horrible|horrible|terrible|insoportable|explosivo)[^.!?\\n]{0,20}(?:de mi vida|repentino|de repente)',
+      '\\bdolor de cabeza (?:repentino|subito|de repente)',
+    ],
+  },
+  {
+    id: 'meningitis-signs',
+    description: 'Fever with a stiff neck',
+    patterns: [
+      '\\b(?:stiff neck|neck (?:is |was |feels? )?(?:very |so |really )?stiff)[^.!?\\n]{0,60}\\bfever',
+      '\\bfever[^.!?\\n]{0,60}\\b(?:stiff neck|neck (?:is |was |feels? )?(?:very |so |really )?stiff|can\'?t (?:bend|move|touch) (?:his|her|my) (?:neck|chin))',
+      '\\bcuello (?:rigido|tieso|duro)[^.!?\\n]{0,60}\\b(?:fiebre|calentura)',
+      '\\b(?:fiebre|calentura)[^.!?\\n]{0,60}\\bcuello (?:rigido|tieso|duro)',
+    ],
+  },
+  {
+    id: 'severe-abdominal-pain',
+    description: 'Sudden or unbearable abdominal pain',
+    patterns: [
+      '\\b(?:sudden|suddenly|excruciating|unbearable|worst|severe|intense|extreme|agonizing|10/10|10 out of 10)[^.!?\\n]{0,25}\\b(?:abdominal|belly|stomach|abd|abdomen|tummy|lower right|right side) (?:pain|cramp\\w*|ache)',
+      "\\b(?:abdominal|belly|stomach|abd|tummy) pain[^.!?\\n]{0,40}\\b(?:unbearable|excruciating|worst|can'?t (?:stand up|walk|move|breathe)|doubled over|10/10|10 out of 10)",
+      '\\bdolor (?:muy )?(?:fuerte|intenso|insoportable|horrible|terrible) (?:de|en (?:el|la|mi)) (?:estomago|abdomen|panza|barriga|vientre)',
+      '\\b(?:estomago|abdomen|panza|barriga|vientre)[^.!?\\n]{0,30}\\bdolor (?:insoportable|horrible)',
+    ],
+  },
+  {
+    id: 'diabetic-emergency',
+    description: 'Very high or low blood sugar with confusion, vomiting or drowsiness',
+    patterns: [
+      `\\b${SUGAR}[^.!?\\n]{0,40}\\b(?:[4-9]\\d\\d|hi|high|over 400|(?:[2-4]\\d)\\b)[^]{0,80}?\\b(?:confus\\w*|vomit\\w*|throwing up|fruity|can'?t stay awake|drows\\w*|not making sense|passing out|unresponsive|shaking and sweating|confundid\\w*|vomitando|no despierta)`,
+      `\\b(?:confus\\w*|vomit\\w*|drows\\w*|not making sense|unresponsive)[^]{0,60}?\\b${SUGAR}[^.!?\\n]{0,30}\\b(?:[4-9]\\d\\d|hi|over 400|(?:[2-4]\\d)\\b)`,
+      '\\b(?:dka|ketoacidosis|cetoacidosis)\\b',
+    ],
+  },
+  {
+    id: 'head-injury',
+    description: 'Head injury on a blood thinner, or with loss of consciousness, confusion or vomiting',
+    patterns: [
+      `\\b(?:fell|fall|fallen|falls|hit (?:my|his|her|their) head|head injury|bumped (?:my|his|her) head|banged (?:my|his|her) head|se cayo|me cai|se golpeo|me golpee)[^]{0,140}?\\b${THINNER}`,
+      `\\b${THINNER}[^]{0,140}?\\b(?:fell|fall|fallen|hit (?:my|his|her|their) head|head injury|bumped (?:my|his|her) head|banged (?:my|his|her) head|se cayo|me cai|se golpeo|me golpee)`,
+      "\\b(?:hit|bumped|banged|struck) (?:my|his|her|their) head[^.!?\\n]{0,80}\\b(?:passed out|knocked out|lost consciousness|blacked out|vomit\\w*|throwing up|confus\\w*|won'?t stop sleeping)",
+    ],
+  },
+  {
+    id: 'severe-burn',
+    description: 'Severe or extensive burns',
+    patterns: [
+      '\\b(?:third|3rd|second|2nd)[- ]degree burns?\\b',
+      '\\bburn(?:ed|t|s)?[^.!?\\n]{0,40}\\b(?:skin (?:is |looks )?(?:white|charred|black|leathery)|whole (?:arm|hand|leg|face|chest|back))',
+      '\\bquemadura(?:s)? (?:grave|graves|severa|severas|de (?:segundo|tercer) grado)',
+    ],
+  },
+  {
+    id: 'emergency-self-report',
+    description: 'The writer says someone is dying',
+    patterns: [
+      "\\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:mom|dad|husband|wife|son|daughter|baby|mother|father) is) dying\\b(?! to\\b| of (?:embarrass\\w*|laugh\\w*|boredom|curiosity))",
+      "\\b(?:i|he|she) (?:feel|feels|felt) like (?:i'?m|i am|he'?s|she'?s|he is|she is) (?:dying|going to die)\\b",
+      '\\bsiento que me (?:muero|voy a morir)\\b',
+    ],
+  },
+];

@@ -1,0 +1,129 @@
+/** The data shapes of DESIGN.md, as zod schemas; every type is derived from its schema. */
+import { z } from 'zod';
+import { ValidationError } from './errors.ts';
+
+export const BUCKETS = ['refill', 'symptom', 'billing', 'scheduling', 'other'] as const;
+export const Bucket = z.enum(BUCKETS);
+export type Bucket = z.infer<typeof Bucket>;
+
+export const ROUTES = ['draft', 'review', 'escalate'] as const;
+export const Route = z.enum(ROUTES);
+export type Route = z.infer<typeof Route>;
+
+/** Amazon Comprehend Medical DetectPHI's entity types; both redactors emit exactly these. */
+export const PHI_TYPES = ['NAME', 'AGE', 'DATE', 'PHONE_OR_FAX', 'EMAIL', 'ID', 'URL', 'ADDRESS', 'PROFESSION'] as const;
+export const PhiType = z.enum(PHI_TYPES);
+export type PhiType = z.infer<typeof PhiType>;
+
+export const PhiSpan = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    type: PhiType,
+    score: z.number().min(0).max(1).optional(),
+  })
+  .refine((s) => s.end > s.start, { message: 'end must be after start' });
+export type PhiSpan = z.infer<typeof PhiSpan>;
+
+const nonEmpty = z.string().trim().min(1);
+
+/** Plain JSON portal message. */
+export const PortalMessage = z.object({
+  messageId: nonEmpty.max(200),
+  patientId: nonEmpty.max(200),
+  sentAt: z.iso.datetime({ offset: true }),
+  subject: z.string().max(500).optional(),
+  body: nonEmpty.max(20_000),
+  language: z.string().min(2).max(10).optional(),
+});
+export type PortalMessage = z.infer<typeof PortalMessage>;
+
+/** The subset of a FHIR R4 Communication that carries a portal message. */
+export const FhirCommunication = z.object({
+  resourceType: z.literal('Communication'),
+  id: nonEmpty.max(200),
+  status: z.string().optional(),
+  subject: z.object({ reference: nonEmpty.max(200) }),
+  sent: z.iso.datetime({ offset: true }),
+  topic: z.object({ text: z.string().max(500).optional() }).optional(),
+  language: z.string().optional(),
+  payload: z.array(z.object({ contentString: z.string().max(20_000).optional() }).loose()).min(1),
+});
+export type FhirCommunication = z.infer<typeof FhirCommunication>;
+
+/** The bare form used by datasets and the batch CLI. */
+export const TextMessage = z.object({
+  id: nonEmpty.max(200),
+  text: nonEmpty.max(20_000),
+  language: z.string().min(2).max(10).optional(),
+});
+
+/** What the pipeline triages, whatever form it arrived in. */
+export interface TriageInput {
+  id: string;
+  text: string;
+  language?: string | undefined;
+  patientId?: string | undefined;
+  sentAt?: string | undefined;
+  subject?: string | undefined;
+}
+
+/** Zod issues as "path: problem" strings: field names and expectations, never the values. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+}
+
+/**
+ * Accepts any of the three message forms and normalises it.
+ * The form is chosen by shape (`resourceType`, `messageId`, else `id`+`text`) so that the
+ * error lists the fields of the form the sender evidently meant.
+ */
+export function parseMessage(raw: unknown): TriageInput {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ValidationError('invalid message', ['(root): expected a JSON object']);
+  }
+  const obj = raw as Record<string, unknown>;
+  if ('resourceType' in obj) {
+    const r = FhirCommunication.safeParse(raw);
+    if (!r.success) throw new ValidationError('invalid FHIR Communication', describeIssues(r.error));
+    const body = r.data.payload
+      .map((p) => p.contentString)
+      .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
+      .join('\n');
+    if (!body) throw new ValidationError('invalid FHIR Communication', ['payload: no contentString with text']);
+    return {
+      id: r.data.id,
+      text: body,
+      patientId: r.data.subject.reference,
+      sentAt: r.data.sent,
+      subject: r.data.topic?.text,
+      language: r.data.language,
+    };
+  }
+  if ('messageId' in obj) {
+    const r = PortalMessage.safeParse(raw);
+    if (!r.success) throw new ValidationError('invalid portal message', describeIssues(r.error));
+    const { messageId, body, ...rest } = r.data;
+    return { id: messageId, text: body, ...rest };
+  }
+  const r = TextMessage.safeParse(raw);
+  if (!r.success) throw new ValidationError('invalid message', describeIssues(r.error));
+  return r.data;
+}
+
+export const Timings = z.record(z.string(), z.number());
+
+export const Decision = z.object({
+  id: z.string(),
+  bucket: Bucket,
+  confidence: z.number().min(0).max(1),
+  emergency: z.boolean(),
+  route: Route,
+  queue: z.string(),
+  reasons: z.array(z.string()).min(1),
+  redactedText: z.string().nullable(),
+  phi: z.array(PhiSpan),
+  draft: z.string().nullable(),
+  timings: Timings,
+});
+export type Decision = z.infer<typeof Decision>;
