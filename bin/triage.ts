@@ -19,14 +19,26 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'batch': {
-      const { values } = parseArgs({ args: rest, options: { in: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' } }, strict: true });
-      if (!values.in || !values.out) throw new UsageError('batch needs --in FILE and --out FILE (use - for stdin/stdout)');
+      const { values } = parseArgs({
+        args: rest,
+        options: { in: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' } },
+        strict: true,
+      });
+      if (!values.in || !values.out)
+        throw new UsageError('batch needs --in FILE and --out FILE (use - for stdin/stdout)');
       return runBatch({ in: values.in, out: values.out }, localDeps({ config: loadConfig(values.config) }));
     }
     case 'eval': {
-      const { values } = parseArgs({ args: rest, options: { dataset: { type: 'string' }, report: { type: 'string' }, config: { type: 'string' } }, strict: true });
+      const { values } = parseArgs({
+        args: rest,
+        options: { dataset: { type: 'string' }, report: { type: 'string' }, config: { type: 'string' } },
+        strict: true,
+      });
       if (!values.dataset) throw new UsageError('eval needs --dataset FILE');
-      const { summary } = await runEval({ dataset: values.dataset, report: values.report }, localDeps({ config: loadConfig(values.config) }));
+      const { summary } = await runEval(
+        { dataset: values.dataset, report: values.report },
+        localDeps({ config: loadConfig(values.config) }),
+      );
       process.stdout.write(`${summary}\n`);
       return 0;
     }
@@ -42,9 +54,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    const known = e instanceof UsageError || e instanceof TriageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const known =
+      e instanceof UsageError ||
+      e instanceof TriageError ||
+      (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`triage: ${known ? (e as Error).message : 'internal error'}\n`);
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${USAGE}\n`);
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+      process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
   },
 );

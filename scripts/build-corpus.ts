@@ -10,7 +10,9 @@ const dir = new URL('../data/corpus/', import.meta.url);
 const check = process.argv.includes('--check');
 let stale = false;
 for (const split of ['train', 'test']) {
-  const files = readdirSync(new URL('src/', dir)).filter((f) => f.startsWith(`${split}-`) && f.endsWith('.jsonl')).sort();
+  const files = readdirSync(new URL('src/', dir))
+    .filter((f) => f.startsWith(`${split}-`) && f.endsWith('.jsonl'))
+    .sort();
   const out: string[] = [];
   for (const f of files) {
     readFileSync(new URL(`src/${f}`, dir), 'utf8')

@@ -49,7 +49,49 @@ const mcw = (lang: string) =>
 // Frequent Spanish words include many given names ("maria", "jose"): those stay names here, and
 // the few Spanish names that are also everyday words ("dolores", "luz") are listed by hand.
 const spanish = mcw('spanish').filter((w) => !first.has(w) && !last.has(w));
-const SPANISH_WORD_NAMES = ['dolores', 'rosa', 'luz', 'paz', 'cruz', 'sol', 'pilar', 'flor', 'flores', 'angeles', 'santos', 'mercedes', 'consuelo', 'amparo', 'esperanza', 'socorro', 'soledad', 'blanca', 'clara', 'alegria', 'rocio', 'milagros', 'gloria', 'victoria', 'reina', 'leon', 'lobo', 'campo', 'campos', 'rio', 'rios', 'vega', 'mesa', 'torres', 'fuentes', 'domingo', 'martes', 'mayo', 'abril', 'junio', 'julio'];
+const SPANISH_WORD_NAMES = [
+  'dolores',
+  'rosa',
+  'luz',
+  'paz',
+  'cruz',
+  'sol',
+  'pilar',
+  'flor',
+  'flores',
+  'angeles',
+  'santos',
+  'mercedes',
+  'consuelo',
+  'amparo',
+  'esperanza',
+  'socorro',
+  'soledad',
+  'blanca',
+  'clara',
+  'alegria',
+  'rocio',
+  'milagros',
+  'gloria',
+  'victoria',
+  'reina',
+  'leon',
+  'lobo',
+  'campo',
+  'campos',
+  'rio',
+  'rios',
+  'vega',
+  'mesa',
+  'torres',
+  'fuentes',
+  'domingo',
+  'martes',
+  'mayo',
+  'abril',
+  'junio',
+  'julio',
+];
 const common = new Set([...mcw('english').filter((w) => dictionary.has(w)), ...spanish, ...SPANISH_WORD_NAMES]);
 
 const write = (file: string, set: Set<string>) => {

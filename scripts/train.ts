@@ -23,7 +23,10 @@ const rows = raw
   .filter((l) => l.trim())
   .map((l) => LabelledMessage.parse(JSON.parse(l)));
 const redactor = new LocalRedactor();
-const data = rows.map((r) => ({ text: applyPlaceholders(r.text, redactor.detectSync(r.text)), bucket: r.expected.bucket }));
+const data = rows.map((r) => ({
+  text: applyPlaceholders(r.text, redactor.detectSync(r.text)),
+  bucket: r.expected.bucket,
+}));
 
 const started = performance.now();
 const { model, crossValidatedAccuracy } = train(data);

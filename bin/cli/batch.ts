@@ -3,10 +3,11 @@
  * input order. A bad line yields `{"line":N,"error":"…"}` in its place; the run goes on and
  * the exit code is 1 at the end. Errors name the problem, never the line's content.
  */
-import { triage } from '#core/pipeline.ts';
-import { parseMessage } from '#core/schemas.ts';
+
 import { TriageError } from '#core/errors.ts';
 import type { TriageDeps } from '#core/pipeline.ts';
+import { triage } from '#core/pipeline.ts';
+import { parseMessage } from '#core/schemas.ts';
 import { closeOutput, openLines, openOutput, progress, writeLine } from './io.ts';
 
 export async function runBatch(opts: { in: string; out: string }, deps: TriageDeps): Promise<number> {

@@ -4,14 +4,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { triage, type TriageDeps } from '#core/pipeline.ts';
-import type { Decision } from '#core/schemas.ts';
 import { ValidationError } from '#core/errors.ts';
+import { type TriageDeps, triage } from '#core/pipeline.ts';
+import type { Decision } from '#core/schemas.ts';
 import { describeIssues } from '#core/schemas.ts';
 import { LabelledMessage } from '../../functions/evaluation/dataset.ts';
 import { calibration, percentile, scoreBuckets, scoreEmergencies, scorePhi } from '../../functions/evaluation/score.ts';
-import { openLines, progress } from './io.ts';
 import { parseJson } from './batch.ts';
+import { openLines, progress } from './io.ts';
 
 const DRUGS = new Set(
   readFileSync(new URL('../../data/lexicons/drugs.txt', import.meta.url), 'utf8')
@@ -27,7 +27,8 @@ export async function runEval(opts: { dataset: string; report?: string | undefin
     lineNo++;
     if (!line.trim()) continue;
     const r = LabelledMessage.safeParse(parseJson(line));
-    if (!r.success) throw new ValidationError(`dataset line ${lineNo} is not a labelled message`, describeIssues(r.error));
+    if (!r.success)
+      throw new ValidationError(`dataset line ${lineNo} is not a labelled message`, describeIssues(r.error));
     rows.push(r.data);
   }
   const bar = progress();
@@ -39,14 +40,36 @@ export async function runEval(opts: { dataset: string; report?: string | undefin
   }
   bar.done();
 
-  const phi = scorePhi(results.map(({ row, decision }) => ({ id: row.id, text: row.text, expected: row.expected.phi, predicted: decision.phi })));
-  const emergency = scoreEmergencies(results.map(({ row, decision }) => ({ id: row.id, expected: row.expected.emergency, predicted: decision.emergency })));
-  const buckets = scoreBuckets(results.map(({ row, decision }) => ({ expected: row.expected.bucket, predicted: decision.bucket })));
+  const phi = scorePhi(
+    results.map(({ row, decision }) => ({
+      id: row.id,
+      text: row.text,
+      expected: row.expected.phi,
+      predicted: decision.phi,
+    })),
+  );
+  const emergency = scoreEmergencies(
+    results.map(({ row, decision }) => ({
+      id: row.id,
+      expected: row.expected.emergency,
+      predicted: decision.emergency,
+    })),
+  );
+  const buckets = scoreBuckets(
+    results.map(({ row, decision }) => ({ expected: row.expected.bucket, predicted: decision.bucket })),
+  );
   const calib = calibration(
-    results.filter(({ decision }) => !decision.emergency).map(({ row, decision }) => ({ confidence: decision.confidence, correct: decision.bucket === row.expected.bucket })),
+    results
+      .filter(({ decision }) => !decision.emergency)
+      .map(({ row, decision }) => ({
+        confidence: decision.confidence,
+        correct: decision.bucket === row.expected.bucket,
+      })),
   );
   const drafted = results.filter(({ decision }) => decision.route === 'draft');
-  const draftErrors = drafted.filter(({ row, decision }) => row.expected.emergency || row.expected.bucket !== decision.bucket).length;
+  const draftErrors = drafted.filter(
+    ({ row, decision }) => row.expected.emergency || row.expected.bucket !== decision.bucket,
+  ).length;
   const drugsRedacted: { id: string; start: number; end: number }[] = [];
   for (const { row, decision } of results) {
     for (const m of row.text.matchAll(/[A-Za-z][A-Za-z-]+/g)) {
@@ -73,7 +96,11 @@ export async function runEval(opts: { dataset: string; report?: string | undefin
     buckets,
     phi: { ...phi, drugNamesRedacted: drugsRedacted },
     calibration: calib,
-    draftRoute: { coverage: drafted.length / Math.max(1, rows.length), errorRate: drafted.length ? draftErrors / drafted.length : 0, drafted: drafted.length },
+    draftRoute: {
+      coverage: drafted.length / Math.max(1, rows.length),
+      errorRate: drafted.length ? draftErrors / drafted.length : 0,
+      drafted: drafted.length,
+    },
     latency,
   };
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -82,7 +109,9 @@ export async function runEval(opts: { dataset: string; report?: string | undefin
     `emergency recall: ${pct(emergency.recall)} (${emergency.positives - emergency.missed.length}/${emergency.positives}); false alarms: ${pct(emergency.falseAlarmRate)} (${emergency.falseAlarms.length}/${emergency.negatives})`,
     `bucket accuracy: ${pct(buckets.accuracy)}; macro-F1: ${buckets.macroF1.toFixed(3)}`,
     `PHI character recall: ${pct(phi.charRecall)}; precision: ${pct(phi.charPrecision)}; messages with PHI left: ${phi.messagesWithLeak}; drug names redacted: ${drugsRedacted.length}`,
-    `PHI recall by type: ${Object.entries(phi.byType).map(([t, v]) => `${t} ${pct(v.recall)}`).join(', ')}`,
+    `PHI recall by type: ${Object.entries(phi.byType)
+      .map(([t, v]) => `${t} ${pct(v.recall)}`)
+      .join(', ')}`,
     `calibration ECE: ${calib.ece.toFixed(3)}`,
     `draft route: coverage ${pct(report.draftRoute.coverage)}, error ${pct(report.draftRoute.errorRate)}`,
     `latency p50/p99 ms: ${stages.map((s) => `${s.replace('Ms', '')} ${latency[s]?.p50}/${latency[s]?.p99}`).join(', ')}`,

@@ -2,7 +2,7 @@
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import { parseConfig, type TriageConfig, defaultConfig } from '#core/config.ts';
+import { defaultConfig, parseConfig, type TriageConfig } from '#core/config.ts';
 import { ConfigError } from '#core/errors.ts';
 
 export function openLines(path: string): AsyncIterable<string> {
@@ -30,7 +30,9 @@ export function loadConfig(path: string | undefined): TriageConfig {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new ConfigError(`cannot read configuration file ${path}`, [(e as Error).name === 'SyntaxError' ? 'not valid JSON' : (e as NodeJS.ErrnoException).code ?? 'unreadable']);
+    throw new ConfigError(`cannot read configuration file ${path}`, [
+      (e as Error).name === 'SyntaxError' ? 'not valid JSON' : ((e as NodeJS.ErrnoException).code ?? 'unreadable'),
+    ]);
   }
   return parseConfig(raw);
 }

@@ -40,12 +40,50 @@ export function replyLanguage(text: string, declared?: string): Lang {
   const es = words.filter((w) => SPANISH_MARKERS.has(w)).length;
   return es >= 2 && es / Math.max(1, words.length) > 0.08 ? 'es' : 'en';
 }
-const SPANISH_MARKERS = new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'por', 'para', 'con', 'una', 'un', 'mi', 'es', 'y', 'no', 'tengo', 'necesito', 'cita', 'gracias', 'hola', 'pero', 'está', 'esta', 'muy', 'mis', 'me', 'se', 'le', 'su', 'favor', 'buenos', 'buenas', 'quiero', 'puedo']);
+const SPANISH_MARKERS = new Set([
+  'el',
+  'la',
+  'los',
+  'las',
+  'de',
+  'del',
+  'que',
+  'por',
+  'para',
+  'con',
+  'una',
+  'un',
+  'mi',
+  'es',
+  'y',
+  'no',
+  'tengo',
+  'necesito',
+  'cita',
+  'gracias',
+  'hola',
+  'pero',
+  'está',
+  'esta',
+  'muy',
+  'mis',
+  'me',
+  'se',
+  'le',
+  'su',
+  'favor',
+  'buenos',
+  'buenas',
+  'quiero',
+  'puedo',
+]);
 
 export function draftFor(route: Route, bucket: Bucket, lang: Lang): { draft: string | null; template: string | null } {
   if (route === 'escalate') return { draft: SAFETY[lang], template: `safety.${lang}` };
   if (route === 'review') {
-    return bucket === 'symptom' ? { draft: ACKNOWLEDGE[lang], template: `acknowledge.${lang}` } : { draft: null, template: null };
+    return bucket === 'symptom'
+      ? { draft: ACKNOWLEDGE[lang], template: `acknowledge.${lang}` }
+      : { draft: null, template: null };
   }
   if (bucket === 'refill' || bucket === 'billing' || bucket === 'scheduling') {
     return { draft: TEMPLATES[bucket][lang], template: `${bucket}.${lang}` };

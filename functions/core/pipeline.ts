@@ -1,5 +1,6 @@
 /** The triage pipeline: one message in, one decision and one trace out. */
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { TriageConfig } from './config.ts';
 import { DRAFTS_VERSION, draftFor, replyLanguage } from './drafts.ts';
 import { TraceStoreError } from './errors.ts';
@@ -9,7 +10,6 @@ import type { RedFlagEngine } from './redflags/engine.ts';
 import { routePolicy } from './routing.ts';
 import { BUCKETS, type Decision, type PhiSpan, PhiSpan as PhiSpanSchema, type TriageInput } from './schemas.ts';
 import type { Trace } from './trace.ts';
-import { z } from 'zod';
 
 export interface TriageDeps {
   redactor: Redactor;
@@ -27,7 +27,11 @@ const ClassifierOutput = z.discriminatedUnion('ok', [
     confidence: z.number().min(0).max(1),
     probabilities: z.record(z.string(), z.number()).optional(),
   }),
-  z.object({ ok: z.literal(false), reason: z.enum(['error', 'timeout', 'throttled', 'invalid-output']), detail: z.string().optional() }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.enum(['error', 'timeout', 'throttled', 'invalid-output']),
+    detail: z.string().optional(),
+  }),
 ]);
 
 /**
@@ -69,7 +73,9 @@ export async function triage(input: TriageInput, deps: TriageDeps): Promise<{ de
   // 3. Classify.
   let classification: ClassifierResult | undefined;
   if (redactedText !== null) {
-    classification = await time('classify', () => classifyWithTimeout(deps.classifier, redactedText, input.language, config.classifier.timeoutMs));
+    classification = await time('classify', () =>
+      classifyWithTimeout(deps.classifier, redactedText, input.language, config.classifier.timeoutMs),
+    );
   }
 
   // 4. Route, 5. draft.
@@ -109,7 +115,11 @@ export async function triage(input: TriageInput, deps: TriageDeps): Promise<{ de
       ok: classification?.ok ?? false,
       ...(classification && !classification.ok ? { failure: classification.reason } : {}),
       ...(classification?.ok
-        ? { bucket: classification.bucket, confidence: classification.confidence, probabilities: classification.probabilities }
+        ? {
+            bucket: classification.bucket,
+            confidence: classification.confidence,
+            probabilities: classification.probabilities,
+          }
         : {}),
     },
     thresholds: Object.fromEntries(BUCKETS.map((b) => [b, config.buckets[b].draftThreshold])),
@@ -132,7 +142,12 @@ export async function triage(input: TriageInput, deps: TriageDeps): Promise<{ de
   return { decision, trace };
 }
 
-async function classifyWithTimeout(classifier: Classifier, text: string, language: string | undefined, ms: number): Promise<ClassifierResult> {
+async function classifyWithTimeout(
+  classifier: Classifier,
+  text: string,
+  language: string | undefined,
+  ms: number,
+): Promise<ClassifierResult> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ClassifierResult>((resolve) => {

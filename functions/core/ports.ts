@@ -23,7 +23,10 @@ export interface Classifier {
   readonly name: string;
   readonly version: string;
   /** Receives redacted text only. */
-  classify(redactedText: string, opts?: { language?: string | undefined; signal?: AbortSignal }): Promise<ClassifierResult>;
+  classify(
+    redactedText: string,
+    opts?: { language?: string | undefined; signal?: AbortSignal },
+  ): Promise<ClassifierResult>;
 }
 
 export interface TraceStore {

@@ -16,7 +16,11 @@ export function mergeSpans(spans: readonly PhiSpan[], textLength: number): PhiSp
     const last = out.at(-1);
     if (last && s.start < last.end) {
       const keepLast = last.end - last.start >= s.end - s.start;
-      const merged: PhiSpan = { start: last.start, end: Math.max(last.end, s.end), type: keepLast ? last.type : s.type };
+      const merged: PhiSpan = {
+        start: last.start,
+        end: Math.max(last.end, s.end),
+        type: keepLast ? last.type : s.type,
+      };
       const score = Math.min(last.score ?? 1, s.score ?? 1);
       if (last.score !== undefined || s.score !== undefined) merged.score = score;
       out[out.length - 1] = merged;

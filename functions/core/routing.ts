@@ -60,7 +60,9 @@ export function routePolicy(input: RouteInput, config: TriageConfig): RouteDecis
       reasons: [`bucket ${c.bucket} confidence ${c.confidence.toFixed(2)} >= threshold ${t}`],
     };
   }
-  return review(c.bucket, c.confidence, config, [`bucket ${c.bucket} confidence ${c.confidence.toFixed(2)} < threshold ${t}`]);
+  return review(c.bucket, c.confidence, config, [
+    `bucket ${c.bucket} confidence ${c.confidence.toFixed(2)} < threshold ${t}`,
+  ]);
 }
 
 function review(bucket: Bucket, confidence: number, config: TriageConfig, reasons: string[]): RouteDecision {

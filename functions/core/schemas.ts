@@ -11,7 +11,17 @@ export const Route = z.enum(ROUTES);
 export type Route = z.infer<typeof Route>;
 
 /** Amazon Comprehend Medical DetectPHI's entity types; both redactors emit exactly these. */
-export const PHI_TYPES = ['NAME', 'AGE', 'DATE', 'PHONE_OR_FAX', 'EMAIL', 'ID', 'URL', 'ADDRESS', 'PROFESSION'] as const;
+export const PHI_TYPES = [
+  'NAME',
+  'AGE',
+  'DATE',
+  'PHONE_OR_FAX',
+  'EMAIL',
+  'ID',
+  'URL',
+  'ADDRESS',
+  'PROFESSION',
+] as const;
 export const PhiType = z.enum(PHI_TYPES);
 export type PhiType = z.infer<typeof PhiType>;
 

@@ -3,7 +3,7 @@
  * types of PHI, never values; the redacted text lives in the decision, the original only in the
  * message item.
  */
-import type { PhiType, Route, Bucket } from './schemas.ts';
+import type { Bucket, PhiType, Route } from './schemas.ts';
 
 export interface Trace {
   messageId: string;

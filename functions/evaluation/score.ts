@@ -21,7 +21,9 @@ function mask(len: number, spans: readonly PhiSpan[]): Uint8Array {
 /** Characters that count: white space inside a span is neither PHI nor a leak. */
 const counts = (text: string, i: number) => !/\s/.test(text[i] as string);
 
-export function scorePhi(items: { id: string; text: string; expected: readonly PhiSpan[]; predicted: readonly PhiSpan[] }[]): PhiScore {
+export function scorePhi(
+  items: { id: string; text: string; expected: readonly PhiSpan[]; predicted: readonly PhiSpan[] }[],
+): PhiScore {
   let tp = 0;
   let labelled = 0;
   let predictedChars = 0;
@@ -76,7 +78,9 @@ export interface ClassScore {
 }
 
 export function scoreBuckets(pairs: { expected: Bucket; predicted: Bucket }[]): ClassScore {
-  const confusion = Object.fromEntries(BUCKETS.map((e) => [e, Object.fromEntries(BUCKETS.map((p) => [p, 0]))])) as ClassScore['confusion'];
+  const confusion = Object.fromEntries(
+    BUCKETS.map((e) => [e, Object.fromEntries(BUCKETS.map((p) => [p, 0]))]),
+  ) as ClassScore['confusion'];
   let right = 0;
   for (const p of pairs) {
     confusion[p.expected][p.predicted]++;
@@ -98,7 +102,12 @@ export function scoreBuckets(pairs: { expected: Bucket; predicted: Bucket }[]): 
       present++;
     }
   }
-  return { accuracy: pairs.length ? right / pairs.length : 0, macroF1: present ? f1Sum / present : 0, perBucket, confusion };
+  return {
+    accuracy: pairs.length ? right / pairs.length : 0,
+    macroF1: present ? f1Sum / present : 0,
+    perBucket,
+    confusion,
+  };
 }
 
 export interface EmergencyScore {

@@ -1,5 +1,5 @@
 /** Wires the pipeline with its local implementations: the one place that chooses them. */
-import { type TriageConfig, defaultConfig } from '#core/config.ts';
+import { defaultConfig, type TriageConfig } from '#core/config.ts';
 import type { TriageDeps } from '#core/pipeline.ts';
 import { systemClock } from '#core/ports.ts';
 import { createRedFlagEngine } from '#core/redflags/engine.ts';

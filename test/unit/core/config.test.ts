@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '#core/config.ts';
 import { ConfigError } from '#core/errors.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests break the configuration on purpose, field by field.
 const clone = () => structuredClone(defaultConfig) as unknown as Record<string, any>;
 
 describe('parseConfig', () => {
@@ -48,7 +49,10 @@ describe('parseConfig', () => {
       parseConfig(c);
       expect.unreachable();
     } catch (e) {
-      expect((e as ConfigError).issues.map((i) => i.split(':')[0])).toEqual(['classifier.timeoutMs', 'retention.messageDays']);
+      expect((e as ConfigError).issues.map((i) => i.split(':')[0])).toEqual([
+        'classifier.timeoutMs',
+        'retention.messageDays',
+      ]);
     }
   });
 });

@@ -9,7 +9,10 @@ const name = { start: 11, end: 19, type: 'NAME' as const, score: 0.9 };
 describe('triage', () => {
   it('gives the classifier redacted text only', async () => {
     const seen: string[] = [];
-    const deps = fakeDeps({ redactor: fakeRedactor([name]), classifier: fakeClassifier({ ok: true, bucket: 'refill', confidence: 0.95 }, seen) });
+    const deps = fakeDeps({
+      redactor: fakeRedactor([name]),
+      classifier: fakeClassifier({ ok: true, bucket: 'refill', confidence: 0.95 }, seen),
+    });
     const { decision } = await triage(input, deps);
     expect(seen).toEqual(['Hi this is [NAME_1], please refill my Xarelto']);
     expect(decision).toMatchObject({ route: 'draft', bucket: 'refill', redactedText: seen[0], phi: [name] });
@@ -18,7 +21,10 @@ describe('triage', () => {
 
   it('never calls the classifier when redaction fails (fail closed)', async () => {
     const seen: string[] = [];
-    const deps = fakeDeps({ redactor: fakeRedactor(new RedactionError('service down')), classifier: fakeClassifier({ ok: true, bucket: 'refill', confidence: 1 }, seen) });
+    const deps = fakeDeps({
+      redactor: fakeRedactor(new RedactionError('service down')),
+      classifier: fakeClassifier({ ok: true, bucket: 'refill', confidence: 1 }, seen),
+    });
     const { decision, trace } = await triage(input, deps);
     expect(seen).toEqual([]);
     expect(decision).toMatchObject({ route: 'review', redactedText: null, draft: null });
@@ -100,7 +106,10 @@ describe('triage', () => {
 
   it('drafts in Spanish for a Spanish message', async () => {
     const deps = fakeDeps({ classifier: fakeClassifier({ ok: true, bucket: 'scheduling', confidence: 0.97 }) });
-    const { decision } = await triage({ id: 'm-4', text: 'Hola, necesito cambiar mi cita para el lunes por favor' }, deps);
+    const { decision } = await triage(
+      { id: 'm-4', text: 'Hola, necesito cambiar mi cita para el lunes por favor' },
+      deps,
+    );
     expect(decision.draft).toMatch(/cita/);
   });
 });

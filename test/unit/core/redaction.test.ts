@@ -34,6 +34,8 @@ describe('applyPlaceholders', () => {
 
 describe('mergeSpans', () => {
   it('clips spans to the text and drops empty ones', () => {
-    expect(mergeSpans([{ start: 5, end: 50, type: 'ID' }, { start: 2, end: 2 + 0, type: 'ID' } as never], 10)).toEqual([{ start: 5, end: 10, type: 'ID' }]);
+    expect(mergeSpans([{ start: 5, end: 50, type: 'ID' }, { start: 2, end: 2 + 0, type: 'ID' } as never], 10)).toEqual([
+      { start: 5, end: 10, type: 'ID' },
+    ]);
   });
 });

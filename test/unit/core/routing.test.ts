@@ -2,17 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '#core/config.ts';
 import { routePolicy } from '#core/routing.ts';
 
-const ok = (bucket: 'refill' | 'symptom' | 'billing' | 'scheduling' | 'other', confidence: number) => ({ ok: true as const, bucket, confidence });
+const ok = (bucket: 'refill' | 'symptom' | 'billing' | 'scheduling' | 'other', confidence: number) => ({
+  ok: true as const,
+  bucket,
+  confidence,
+});
 
 describe('routePolicy', () => {
   it('escalates a red flag whatever the model says', () => {
-    const d = routePolicy({ redFlags: [{ rule: 'chest-pain', start: 0, end: 10 }], classification: ok('billing', 0.99), redactionFailed: false }, defaultConfig);
+    const d = routePolicy(
+      {
+        redFlags: [{ rule: 'chest-pain', start: 0, end: 10 }],
+        classification: ok('billing', 0.99),
+        redactionFailed: false,
+      },
+      defaultConfig,
+    );
     expect(d).toMatchObject({ route: 'escalate', bucket: 'symptom', emergency: true, queue: 'nurse-urgent' });
     expect(d.reasons).toEqual(['red flag chest-pain']);
   });
 
   it('escalates a red flag even when redaction failed', () => {
-    const d = routePolicy({ redFlags: [{ rule: 'stroke', start: 0, end: 5 }], classification: undefined, redactionFailed: true }, defaultConfig);
+    const d = routePolicy(
+      { redFlags: [{ rule: 'stroke', start: 0, end: 5 }], classification: undefined, redactionFailed: true },
+      defaultConfig,
+    );
     expect(d.route).toBe('escalate');
   });
 
@@ -34,14 +48,22 @@ describe('routePolicy', () => {
   });
 
   it('sends other to review', () => {
-    expect(routePolicy({ redFlags: [], classification: ok('other', 0.99), redactionFailed: false }, defaultConfig).route).toBe('review');
+    expect(
+      routePolicy({ redFlags: [], classification: ok('other', 0.99), redactionFailed: false }, defaultConfig).route,
+    ).toBe('review');
   });
 
-  it.each(['timeout', 'error', 'throttled', 'invalid-output'] as const)('sends a classifier %s to review with its reason', (reason) => {
-    const d = routePolicy({ redFlags: [], classification: { ok: false, reason }, redactionFailed: false }, defaultConfig);
-    expect(d.route).toBe('review');
-    expect(d.reasons[0]).toContain(reason);
-  });
+  it.each(['timeout', 'error', 'throttled', 'invalid-output'] as const)(
+    'sends a classifier %s to review with its reason',
+    (reason) => {
+      const d = routePolicy(
+        { redFlags: [], classification: { ok: false, reason }, redactionFailed: false },
+        defaultConfig,
+      );
+      expect(d.route).toBe('review');
+      expect(d.reasons[0]).toContain(reason);
+    },
+  );
 
   it('sends a failed redaction to review and says the classifier was not called', () => {
     const d = routePolicy({ redFlags: [], classification: undefined, redactionFailed: true }, defaultConfig);

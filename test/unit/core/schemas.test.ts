@@ -4,8 +4,20 @@ import { parseMessage } from '#core/schemas.ts';
 
 describe('parseMessage', () => {
   it('normalises a plain portal message', () => {
-    const m = parseMessage({ messageId: 'm-1', patientId: 'p-1', sentAt: '2026-11-20T14:03:00Z', body: 'need a refill', language: 'en' });
-    expect(m).toEqual({ id: 'm-1', text: 'need a refill', patientId: 'p-1', sentAt: '2026-11-20T14:03:00Z', language: 'en' });
+    const m = parseMessage({
+      messageId: 'm-1',
+      patientId: 'p-1',
+      sentAt: '2026-11-20T14:03:00Z',
+      body: 'need a refill',
+      language: 'en',
+    });
+    expect(m).toEqual({
+      id: 'm-1',
+      text: 'need a refill',
+      patientId: 'p-1',
+      sentAt: '2026-11-20T14:03:00Z',
+      language: 'en',
+    });
   });
 
   it('normalises a FHIR Communication, joining its payload strings', () => {
@@ -18,7 +30,12 @@ describe('parseMessage', () => {
       topic: { text: 'Refill' },
       payload: [{ contentString: 'first part' }, { contentAttachment: {} }, { contentString: 'second part' }],
     });
-    expect(m).toMatchObject({ id: 'c-9', text: 'first part\nsecond part', patientId: 'Patient/123', subject: 'Refill' });
+    expect(m).toMatchObject({
+      id: 'c-9',
+      text: 'first part\nsecond part',
+      patientId: 'Patient/123',
+      subject: 'Refill',
+    });
   });
 
   it('accepts the bare {id, text} dataset form', () => {
@@ -40,7 +57,13 @@ describe('parseMessage', () => {
 
   it('rejects a FHIR Communication with no text payload', () => {
     expect(() =>
-      parseMessage({ resourceType: 'Communication', id: 'c', subject: { reference: 'P/1' }, sent: '2026-11-20T14:03:00Z', payload: [{ contentAttachment: {} }] }),
+      parseMessage({
+        resourceType: 'Communication',
+        id: 'c',
+        subject: { reference: 'P/1' },
+        sent: '2026-11-20T14:03:00Z',
+        payload: [{ contentAttachment: {} }],
+      }),
     ).toThrow(/payload: no contentString/);
   });
 

@@ -49,7 +49,7 @@ export function featurise(text: string, dim: number): { idx: Int32Array; val: Fl
       for (let n = 3; n <= 5; n++) for (let k = 0; k + n <= padded.length; k++) add(`c:${padded.slice(k, k + n)}`);
     }
   }
-  add('len:' + Math.min(6, Math.floor(Math.log2(1 + toks.length))));
+  add(`len:${Math.min(6, Math.floor(Math.log2(1 + toks.length)))}`);
   const idx = new Int32Array(counts.size);
   const val = new Float32Array(counts.size);
   let norm = 0;

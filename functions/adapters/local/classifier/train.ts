@@ -16,7 +16,14 @@ export interface TrainOptions {
   folds: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { dim: 1 << 17, epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 7, folds: 5 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  dim: 1 << 17,
+  epochs: 15,
+  learningRate: 0.2,
+  l2: 1e-5,
+  seed: 7,
+  folds: 5,
+};
 
 interface Example {
   x: { idx: Int32Array; val: Float32Array };
@@ -43,7 +50,7 @@ function shuffled(n: number, rand: () => number): number[] {
   return order;
 }
 
-function fit(examples: Example[], opts: TrainOptions): LinearModel {
+function fitModel(examples: Example[], opts: TrainOptions): LinearModel {
   const C = BUCKETS.length;
   const w = Array.from({ length: C }, () => new Float32Array(opts.dim));
   const g2 = Array.from({ length: C }, () => new Float32Array(opts.dim));
@@ -84,7 +91,8 @@ function fit(examples: Example[], opts: TrainOptions): LinearModel {
 export function fitTemperature(logits: Float64Array[], labels: number[]): number {
   const nll = (t: number) => {
     let s = 0;
-    for (let i = 0; i < logits.length; i++) s -= Math.log(Math.max(1e-12, (softmax(logits[i] as Float64Array, t)[labels[i] as number] as number)));
+    for (let i = 0; i < logits.length; i++)
+      s -= Math.log(Math.max(1e-12, softmax(logits[i] as Float64Array, t)[labels[i] as number] as number));
     return s;
   };
   let lo = 0.05;
@@ -103,20 +111,24 @@ export interface TrainResult {
   model: LinearModel;
   /** Out-of-fold accuracy: an honest estimate from the training data alone. */
   crossValidatedAccuracy: number;
+  /** Out-of-fold calibrated probabilities, in input order (for tuning without the test split). */
+  outOfFold: Float64Array[];
 }
 
-export function train(data: { text: string; bucket: Bucket }[], opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
+export function train(
+  data: { text: string; bucket: Bucket }[],
+  opts: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): TrainResult {
   const examples: Example[] = data.map((d) => ({ x: featurise(d.text, opts.dim), y: BUCKETS.indexOf(d.bucket) }));
-  const foldOf = shuffled(examples.length, mulberry32(opts.seed + 1)).map((_, i, order) => i);
-  const order = shuffled(examples.length, mulberry32(opts.seed + 1));
-  order.forEach((exampleIndex, rank) => {
+  const foldOf = new Array<number>(examples.length);
+  shuffled(examples.length, mulberry32(opts.seed + 1)).forEach((exampleIndex, rank) => {
     foldOf[exampleIndex] = rank % opts.folds;
   });
   const oofLogits: Float64Array[] = new Array(examples.length);
   let right = 0;
   for (let f = 0; f < opts.folds; f++) {
     const trainSet = examples.filter((_, i) => foldOf[i] !== f);
-    const m = fit(trainSet, opts);
+    const m = fitModel(trainSet, opts);
     examples.forEach((ex, i) => {
       if (foldOf[i] !== f) return;
       const l = m.logits(data[i]?.text ?? '');
@@ -126,10 +138,14 @@ export function train(data: { text: string; bucket: Bucket }[], opts: TrainOptio
       if (best === ex.y) right++;
     });
   }
-  const temperature = fitTemperature(oofLogits, examples.map((e) => e.y));
-  const full = fit(examples, opts);
+  const temperature = fitTemperature(
+    oofLogits,
+    examples.map((e) => e.y),
+  );
+  const full = fitModel(examples, opts);
   return {
     model: new LinearModel(full.dim, full.classes, full.weights, full.bias, temperature),
     crossValidatedAccuracy: right / examples.length,
+    outOfFold: oofLogits.map((l) => softmax(l, temperature)),
   };
 }
