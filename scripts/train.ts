@@ -3,49 +3,57 @@
  *
  * 1. Read the training split (never the held-out test split).
  * 2. Redact each message with the local redactor, as the pipeline does before classifying.
- * 3. Train, calibrate on out-of-fold predictions, quantise, write.
- * Deterministic: the same corpus and code give the same bytes.
+ * 3. Train both heads (bucket, emergency); calibrate each on out-of-fold predictions.
+ * 4. Choose the emergency head's threshold on out-of-fold predictions: it must catch every
+ *    training emergency the red-flag rules miss, within a false-alarm budget.
+ * 5. Quantise and write. Deterministic: the same corpus and code give the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FEATURE_VERSION } from '../functions/adapters/local/classifier/features.ts';
 import { DEFAULT_MODEL_PATH } from '../functions/adapters/local/classifier/index.ts';
-import { LinearModel } from '../functions/adapters/local/classifier/model.ts';
-import { train } from '../functions/adapters/local/classifier/train.ts';
+import { modelToFile } from '../functions/adapters/local/classifier/model.ts';
+import { chooseThreshold, train } from '../functions/adapters/local/classifier/train.ts';
 import { LocalRedactor } from '../functions/adapters/local/redactor/index.ts';
 import { applyPlaceholders } from '../functions/core/redaction.ts';
+import { createRedFlagEngine } from '../functions/core/redflags/engine.ts';
 import { LabelledMessage } from '../functions/evaluation/dataset.ts';
 
-const corpus = new URL('../data/corpus/train.jsonl', import.meta.url);
-const raw = readFileSync(corpus, 'utf8');
+/** Share of non-emergencies that rules and net together may escalate, on out-of-fold predictions. */
+const FALSE_ALARM_BUDGET = 0.025;
+
+const raw = readFileSync(new URL('../data/corpus/train.jsonl', import.meta.url), 'utf8');
 const rows = raw
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => LabelledMessage.parse(JSON.parse(l)));
 const redactor = new LocalRedactor();
+const rules = createRedFlagEngine();
 const data = rows.map((r) => ({
   text: applyPlaceholders(r.text, redactor.detectSync(r.text)),
   bucket: r.expected.bucket,
+  emergency: r.expected.emergency,
+  caughtByRules: rules.scan(r.text).length > 0,
 }));
 
 const started = performance.now();
-const { model, crossValidatedAccuracy } = train(data);
+const result = train(data, undefined, (oof) =>
+  chooseThreshold(
+    oof.map((p, i) => ({ p, emergency: (data[i] as (typeof data)[number]).emergency, caughtByRules: (data[i] as (typeof data)[number]).caughtByRules })),
+    FALSE_ALARM_BUDGET,
+  ),
+);
 const sha256 = createHash('sha256').update(raw).digest('hex');
-const file = model.toFile({
-  version: `linear-${sha256.slice(0, 8)}`,
-  featureVersion: FEATURE_VERSION,
-  trainedOn: { messages: rows.length, sha256 },
-});
+const file = modelToFile(result.model, { version: `linear-${sha256.slice(0, 8)}`, featureVersion: FEATURE_VERSION, trainedOn: { messages: rows.length, sha256 } });
 writeFileSync(DEFAULT_MODEL_PATH, `${JSON.stringify(file)}\n`);
-const reloaded = LinearModel.fromFile(file);
-let right = 0;
-data.forEach((d) => {
-  const p = reloaded.probabilities(d.text);
-  const best = p.indexOf(Math.max(...p));
-  if (reloaded.classes[best] === d.bucket) right++;
-});
+
+const t = file.emergencyThreshold;
+const caught = data.filter((d, i) => d.emergency && (d.caughtByRules || (result.emergencyOutOfFold[i] as number) >= t)).length;
+const alarms = data.filter((d, i) => !d.emergency && (d.caughtByRules || (result.emergencyOutOfFold[i] as number) >= t)).length;
+const pos = data.filter((d) => d.emergency).length;
+console.log(`trained on ${rows.length} messages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`bucket head: cross-validated accuracy ${(result.crossValidatedAccuracy * 100).toFixed(1)}%, temperature ${file.heads.bucket.temperature}`);
 console.log(
-  `trained on ${rows.length} messages in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
-    `cross-validated accuracy ${(crossValidatedAccuracy * 100).toFixed(1)}%, ` +
-    `training accuracy ${((right / data.length) * 100).toFixed(1)}%, temperature ${file.temperature}`,
+  `emergency net: threshold ${t.toFixed(3)}; rules + net out-of-fold recall ${((caught / pos) * 100).toFixed(1)}% (${caught}/${pos}), ` +
+    `false alarms ${((alarms / (rows.length - pos)) * 100).toFixed(1)}%; rules alone catch ${data.filter((d) => d.emergency && d.caughtByRules).length}/${pos}`,
 );

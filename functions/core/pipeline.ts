@@ -26,6 +26,7 @@ const ClassifierOutput = z.discriminatedUnion('ok', [
     bucket: z.enum(BUCKETS),
     confidence: z.number().min(0).max(1),
     probabilities: z.record(z.string(), z.number()).optional(),
+    emergency: z.object({ probability: z.number().min(0).max(1), threshold: z.number().min(0).max(1) }).optional(),
   }),
   z.object({
     ok: z.literal(false),

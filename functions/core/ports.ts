@@ -16,7 +16,17 @@ export type ClassifierFailureReason = 'error' | 'timeout' | 'throttled' | 'inval
 
 /** Classification can fail as a normal outcome (a model times out), so it is a result, not a throw. */
 export type ClassifierResult =
-  | { ok: true; bucket: Bucket; confidence: number; probabilities?: Partial<Record<Bucket, number>> | undefined }
+  | {
+      ok: true;
+      bucket: Bucket;
+      confidence: number;
+      probabilities?: Partial<Record<Bucket, number>> | undefined;
+      /**
+       * The classifier's own reading of urgency, when it has one. At or above its threshold it
+       * escalates like a red flag; below, it changes nothing: it can add escalations, never remove one.
+       */
+      emergency?: { probability: number; threshold: number } | undefined;
+    }
   | { ok: false; reason: ClassifierFailureReason; detail?: string | undefined };
 
 export interface Classifier {

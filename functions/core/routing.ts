@@ -21,7 +21,8 @@ export interface RouteDecision {
 }
 
 /**
- * 1. A red flag escalates, whatever the model says (bucket symptom, escalation queue).
+ * 1. A red flag escalates, whatever the model says (bucket symptom, escalation queue); so does
+ *    the classifier's own urgency reading at or above its threshold (it can only add escalations).
  * 2. A failed redaction or classification goes to review in the bucket's or the front-desk queue.
  * 3. A bucket with no draft threshold (symptom, other) goes to review in its queue.
  * 4. Confidence at or above the bucket's threshold drafts; under it, review.
@@ -29,15 +30,12 @@ export interface RouteDecision {
 export function routePolicy(input: RouteInput, config: TriageConfig): RouteDecision {
   const { classification: c } = input;
   const confidence = c?.ok ? c.confidence : 0;
-  if (input.redFlags.length > 0) {
-    return {
-      route: 'escalate',
-      bucket: 'symptom',
-      confidence,
-      emergency: true,
-      queue: config.escalation.queue,
-      reasons: input.redFlags.map((h) => `red flag ${h.rule}`),
-    };
+  const urgency = c?.ok ? c.emergency : undefined;
+  const urgent = urgency !== undefined && urgency.probability >= urgency.threshold;
+  if (input.redFlags.length > 0 || urgent) {
+    const reasons = input.redFlags.map((h) => `red flag ${h.rule}`);
+    if (urgent) reasons.push(`classifier urgency ${urgency.probability.toFixed(2)} >= threshold ${urgency.threshold.toFixed(2)}`);
+    return { route: 'escalate', bucket: 'symptom', confidence, emergency: true, queue: config.escalation.queue, reasons };
   }
   if (input.redactionFailed || !c) {
     return review('other', 0, config, ['redaction failed: classifier not called (fail closed)']);

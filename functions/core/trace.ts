@@ -28,6 +28,7 @@ export interface Trace {
     bucket?: Bucket;
     confidence?: number;
     probabilities?: Partial<Record<Bucket, number>> | undefined;
+    emergency?: { probability: number; threshold: number } | undefined;
   };
   thresholds: Partial<Record<Bucket, number | null>>;
   route: Route;

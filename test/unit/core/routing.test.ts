@@ -30,6 +30,23 @@ describe('routePolicy', () => {
     expect(d.route).toBe('escalate');
   });
 
+  it('escalates when the classifier reads urgency at or above its threshold', () => {
+    const d = routePolicy(
+      { redFlags: [], classification: { ...ok('refill', 0.9), emergency: { probability: 0.7, threshold: 0.4 } }, redactionFailed: false },
+      defaultConfig,
+    );
+    expect(d).toMatchObject({ route: 'escalate', emergency: true, bucket: 'symptom' });
+    expect(d.reasons).toEqual(['classifier urgency 0.70 >= threshold 0.40']);
+  });
+
+  it('does not let a low urgency reading change anything', () => {
+    const d = routePolicy(
+      { redFlags: [], classification: { ...ok('refill', 0.9), emergency: { probability: 0.1, threshold: 0.4 } }, redactionFailed: false },
+      defaultConfig,
+    );
+    expect(d.route).toBe('draft');
+  });
+
   it('drafts at or above the bucket threshold and names it', () => {
     const d = routePolicy({ redFlags: [], classification: ok('refill', 0.85), redactionFailed: false }, defaultConfig);
     expect(d).toMatchObject({ route: 'draft', queue: 'pharmacy' });

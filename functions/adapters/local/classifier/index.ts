@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Classifier, ClassifierResult } from '#core/ports.ts';
 import { BUCKETS, type Bucket } from '#core/schemas.ts';
-import { LinearModel, ModelFile } from './model.ts';
+import { type LinearModel, ModelFile, modelFromFile } from './model.ts';
 
 export const DEFAULT_MODEL_PATH = new URL('../../../../data/model/classifier.json', import.meta.url);
 
@@ -17,7 +17,7 @@ export class LocalClassifier implements Classifier {
       this.version = opts.version ?? 'in-memory';
     } else {
       const file = ModelFile.parse(JSON.parse(readFileSync(opts.path ?? DEFAULT_MODEL_PATH, 'utf8')));
-      this.#model = LinearModel.fromFile(file);
+      this.#model = modelFromFile(file);
       this.version = file.version;
     }
   }
@@ -27,13 +27,21 @@ export class LocalClassifier implements Classifier {
   }
 
   classifySync(redactedText: string): ClassifierResult {
-    const p = this.#model.probabilities(redactedText);
+    const { bucket, emergency, emergencyThreshold } = this.#model;
+    const p = bucket.probabilities(redactedText);
     let best = 0;
     for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
     const probabilities: Partial<Record<Bucket, number>> = {};
     BUCKETS.forEach((b, i) => {
       probabilities[b] = p[i] as number;
     });
-    return { ok: true, bucket: this.#model.classes[best] as Bucket, confidence: p[best] as number, probabilities };
+    const urgent = emergency.probabilities(redactedText)[1] as number;
+    return {
+      ok: true,
+      bucket: bucket.classes[best] as Bucket,
+      confidence: p[best] as number,
+      probabilities,
+      emergency: { probability: urgent, threshold: emergencyThreshold },
+    };
   }
 }

@@ -1,65 +1,80 @@
 /**
- * A calibrated linear (softmax) model over hashed features, and its file format.
+ * Calibrated linear (softmax) heads over hashed features, and their file format.
+ * The model has two heads over the same features: the bucket, and whether the message
+ * reads as an emergency (a safety net that can only add escalations to the rules').
  * Weights are stored quantised to int8 per class, base64-encoded, so the model is a small,
- * deterministic JSON file that diffs as one line.
+ * deterministic JSON file.
  */
 import { z } from 'zod';
-import { BUCKETS, type Bucket } from '#core/schemas.ts';
 import { featurise } from './features.ts';
 
-export const ModelFile = z.object({
-  format: z.literal('portal-triage/linear-v1'),
-  version: z.string(),
-  featureVersion: z.string(),
-  dim: z.number().int().positive(),
-  classes: z.array(z.enum(BUCKETS)).length(BUCKETS.length),
+const HeadFile = z.object({
+  classes: z.array(z.string()).min(2),
   temperature: z.number().positive(),
   bias: z.array(z.number()),
   scales: z.array(z.number()),
   weights: z.array(z.string()),
+});
+type HeadFile = z.infer<typeof HeadFile>;
+
+export const ModelFile = z.object({
+  format: z.literal('portal-triage/linear-v2'),
+  version: z.string(),
+  featureVersion: z.string(),
+  dim: z.number().int().positive(),
+  heads: z.object({ bucket: HeadFile, emergency: HeadFile }),
+  /** Emergency probability at or above which the safety net escalates, chosen on out-of-fold predictions. */
+  emergencyThreshold: z.number().min(0).max(1),
   trainedOn: z.object({ messages: z.number(), sha256: z.string() }),
 });
 export type ModelFile = z.infer<typeof ModelFile>;
 
-export class LinearModel {
+export class LinearHead {
   constructor(
     readonly dim: number,
-    readonly classes: readonly Bucket[],
+    readonly classes: readonly string[],
     /** weights[c][i] */
     readonly weights: Float32Array[],
     readonly bias: Float64Array,
     readonly temperature = 1,
   ) {}
 
-  logits(text: string): Float64Array {
-    const { idx, val } = featurise(text, this.dim);
+  logitsOf(x: { idx: Int32Array; val: Float32Array }): Float64Array {
     const out = Float64Array.from(this.bias);
     for (let c = 0; c < this.classes.length; c++) {
       const w = this.weights[c] as Float32Array;
       let s = 0;
-      for (let k = 0; k < idx.length; k++) s += (w[idx[k] as number] as number) * (val[k] as number);
+      for (let k = 0; k < x.idx.length; k++) s += (w[x.idx[k] as number] as number) * (x.val[k] as number);
       out[c] = (out[c] as number) + s;
     }
     return out;
   }
 
-  probabilities(text: string, temperature = this.temperature): Float64Array {
-    return softmax(this.logits(text), temperature);
+  logits(text: string): Float64Array {
+    return this.logitsOf(featurise(text, this.dim));
   }
 
-  static fromFile(file: ModelFile): LinearModel {
+  probabilities(text: string): Float64Array {
+    return softmax(this.logits(text), this.temperature);
+  }
+
+  withTemperature(temperature: number): LinearHead {
+    return new LinearHead(this.dim, this.classes, this.weights, this.bias, temperature);
+  }
+
+  static fromFile(dim: number, file: HeadFile): LinearHead {
     const weights = file.weights.map((b64, c) => {
       const q = new Int8Array(Buffer.from(b64, 'base64').buffer.slice(0));
       const scale = file.scales[c] as number;
-      const w = new Float32Array(file.dim);
-      for (let i = 0; i < file.dim; i++) w[i] = (q[i] as number) * scale;
+      const w = new Float32Array(dim);
+      for (let i = 0; i < dim; i++) w[i] = (q[i] as number) * scale;
       return w;
     });
-    return new LinearModel(file.dim, file.classes, weights, Float64Array.from(file.bias), file.temperature);
+    return new LinearHead(dim, file.classes, weights, Float64Array.from(file.bias), file.temperature);
   }
 
-  /** Quantises to int8 per class; the loaded model is what is evaluated, so no drift hides. */
-  toFile(meta: Pick<ModelFile, 'version' | 'featureVersion' | 'trainedOn'>): ModelFile {
+  /** Quantises to int8 per class; the loaded model is what gets evaluated, so no drift hides. */
+  toFile(): HeadFile {
     const scales: number[] = [];
     const weights = this.weights.map((w) => {
       let max = 0;
@@ -71,9 +86,6 @@ export class LinearModel {
       return Buffer.from(q.buffer).toString('base64');
     });
     return {
-      format: 'portal-triage/linear-v1',
-      ...meta,
-      dim: this.dim,
       classes: [...this.classes],
       temperature: Number(this.temperature.toPrecision(6)),
       bias: [...this.bias].map((b) => Number(b.toPrecision(9))),
@@ -81,6 +93,32 @@ export class LinearModel {
       weights,
     };
   }
+}
+
+export interface LinearModel {
+  dim: number;
+  bucket: LinearHead;
+  emergency: LinearHead;
+  emergencyThreshold: number;
+}
+
+export function modelFromFile(file: ModelFile): LinearModel {
+  return {
+    dim: file.dim,
+    bucket: LinearHead.fromFile(file.dim, file.heads.bucket),
+    emergency: LinearHead.fromFile(file.dim, file.heads.emergency),
+    emergencyThreshold: file.emergencyThreshold,
+  };
+}
+
+export function modelToFile(model: LinearModel, meta: Pick<ModelFile, 'version' | 'featureVersion' | 'trainedOn'>): ModelFile {
+  return {
+    format: 'portal-triage/linear-v2',
+    ...meta,
+    dim: model.dim,
+    heads: { bucket: model.bucket.toFile(), emergency: model.emergency.toFile() },
+    emergencyThreshold: Number(model.emergencyThreshold.toPrecision(6)),
+  };
 }
 
 export function softmax(logits: Float64Array, temperature = 1): Float64Array {

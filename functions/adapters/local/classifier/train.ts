@@ -1,11 +1,11 @@
 /**
  * Training the local classifier: softmax regression with AdaGrad and L2, in a fixed order
- * from a seeded shuffle, so the same corpus always gives the same bytes; then temperature
- * scaling fitted on out-of-fold predictions, so that confidence means probability.
+ * from a seeded shuffle, so the same corpus always gives the same bytes; temperature scaling
+ * fitted on out-of-fold predictions, so that confidence means probability.
  */
 import { BUCKETS, type Bucket } from '#core/schemas.ts';
 import { featurise } from './features.ts';
-import { LinearModel, softmax } from './model.ts';
+import { LinearHead, type LinearModel, softmax } from './model.ts';
 
 export interface TrainOptions {
   dim: number;
@@ -16,14 +16,7 @@ export interface TrainOptions {
   folds: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  dim: 1 << 17,
-  epochs: 15,
-  learningRate: 0.2,
-  l2: 1e-5,
-  seed: 7,
-  folds: 5,
-};
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { dim: 1 << 17, epochs: 15, learningRate: 0.2, l2: 1e-5, seed: 7, folds: 5 };
 
 interface Example {
   x: { idx: Int32Array; val: Float32Array };
@@ -50,25 +43,18 @@ function shuffled(n: number, rand: () => number): number[] {
   return order;
 }
 
-function fitModel(examples: Example[], opts: TrainOptions): LinearModel {
-  const C = BUCKETS.length;
+function fitHead(examples: Example[], classes: readonly string[], opts: TrainOptions): LinearHead {
+  const C = classes.length;
   const w = Array.from({ length: C }, () => new Float32Array(opts.dim));
   const g2 = Array.from({ length: C }, () => new Float32Array(opts.dim));
   const bias = new Float64Array(C);
   const bg2 = new Float64Array(C);
   const rand = mulberry32(opts.seed);
-  const model = new LinearModel(opts.dim, BUCKETS, w, bias);
-  const logits = new Float64Array(C);
+  const head = new LinearHead(opts.dim, classes, w, bias);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const n of shuffled(examples.length, rand)) {
       const { x, y } = examples[n] as Example;
-      for (let c = 0; c < C; c++) {
-        let s = bias[c] as number;
-        const wc = w[c] as Float32Array;
-        for (let k = 0; k < x.idx.length; k++) s += (wc[x.idx[k] as number] as number) * (x.val[k] as number);
-        logits[c] = s;
-      }
-      const p = softmax(logits);
+      const p = softmax(head.logitsOf(x));
       for (let c = 0; c < C; c++) {
         const err = (p[c] as number) - (c === y ? 1 : 0);
         const wc = w[c] as Float32Array;
@@ -84,15 +70,14 @@ function fitModel(examples: Example[], opts: TrainOptions): LinearModel {
       }
     }
   }
-  return model;
+  return head;
 }
 
 /** Temperature minimising negative log-likelihood of out-of-fold logits (golden-section search). */
 export function fitTemperature(logits: Float64Array[], labels: number[]): number {
   const nll = (t: number) => {
     let s = 0;
-    for (let i = 0; i < logits.length; i++)
-      s -= Math.log(Math.max(1e-12, softmax(logits[i] as Float64Array, t)[labels[i] as number] as number));
+    for (let i = 0; i < logits.length; i++) s -= Math.log(Math.max(1e-12, softmax(logits[i] as Float64Array, t)[labels[i] as number] as number));
     return s;
   };
   let lo = 0.05;
@@ -107,45 +92,88 @@ export function fitTemperature(logits: Float64Array[], labels: number[]): number
   return (lo + hi) / 2;
 }
 
-export interface TrainResult {
-  model: LinearModel;
-  /** Out-of-fold accuracy: an honest estimate from the training data alone. */
-  crossValidatedAccuracy: number;
-  /** Out-of-fold calibrated probabilities, in input order (for tuning without the test split). */
-  outOfFold: Float64Array[];
-}
-
-export function train(
-  data: { text: string; bucket: Bucket }[],
-  opts: TrainOptions = DEFAULT_TRAIN_OPTIONS,
-): TrainResult {
-  const examples: Example[] = data.map((d) => ({ x: featurise(d.text, opts.dim), y: BUCKETS.indexOf(d.bucket) }));
+/**
+ * 1. Split into folds; 2. train on all folds but one, predict the one left out;
+ * 3. fit the temperature on those out-of-fold logits; 4. train on everything.
+ */
+function trainHead(examples: Example[], classes: readonly string[], opts: TrainOptions) {
   const foldOf = new Array<number>(examples.length);
   shuffled(examples.length, mulberry32(opts.seed + 1)).forEach((exampleIndex, rank) => {
     foldOf[exampleIndex] = rank % opts.folds;
   });
-  const oofLogits: Float64Array[] = new Array(examples.length);
-  let right = 0;
+  const oof: Float64Array[] = new Array(examples.length);
   for (let f = 0; f < opts.folds; f++) {
-    const trainSet = examples.filter((_, i) => foldOf[i] !== f);
-    const m = fitModel(trainSet, opts);
+    const head = fitHead(
+      examples.filter((_, i) => foldOf[i] !== f),
+      classes,
+      opts,
+    );
     examples.forEach((ex, i) => {
-      if (foldOf[i] !== f) return;
-      const l = m.logits(data[i]?.text ?? '');
-      oofLogits[i] = l;
-      let best = 0;
-      for (let c = 1; c < l.length; c++) if ((l[c] as number) > (l[best] as number)) best = c;
-      if (best === ex.y) right++;
+      if (foldOf[i] === f) oof[i] = head.logitsOf(ex.x);
     });
   }
   const temperature = fitTemperature(
-    oofLogits,
+    oof,
     examples.map((e) => e.y),
   );
-  const full = fitModel(examples, opts);
+  return { head: fitHead(examples, classes, opts).withTemperature(temperature), outOfFold: oof.map((l) => softmax(l, temperature)) };
+}
+
+export interface TrainResult {
+  model: LinearModel;
+  /** Out-of-fold accuracy of the bucket head: an honest estimate from the training data alone. */
+  crossValidatedAccuracy: number;
+  /** Out-of-fold calibrated bucket probabilities, in input order (for tuning without the test split). */
+  outOfFold: Float64Array[];
+  /** Out-of-fold calibrated emergency probabilities, in input order. */
+  emergencyOutOfFold: number[];
+}
+
+export function train(
+  data: { text: string; bucket: Bucket; emergency: boolean }[],
+  opts: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+  chooseEmergencyThreshold: (oof: number[]) => number = () => 0.5,
+): TrainResult {
+  const features = data.map((d) => featurise(d.text, opts.dim));
+  const bucket = trainHead(
+    features.map((x, i) => ({ x, y: BUCKETS.indexOf((data[i] as (typeof data)[number]).bucket) })),
+    BUCKETS,
+    opts,
+  );
+  const emergency = trainHead(
+    features.map((x, i) => ({ x, y: (data[i] as (typeof data)[number]).emergency ? 1 : 0 })),
+    ['no', 'yes'],
+    opts,
+  );
+  const emergencyOutOfFold = emergency.outOfFold.map((p) => p[1] as number);
+  let right = 0;
+  bucket.outOfFold.forEach((p, i) => {
+    if (p.indexOf(Math.max(...p)) === BUCKETS.indexOf((data[i] as (typeof data)[number]).bucket)) right++;
+  });
   return {
-    model: new LinearModel(full.dim, full.classes, full.weights, full.bias, temperature),
-    crossValidatedAccuracy: right / examples.length,
-    outOfFold: oofLogits.map((l) => softmax(l, temperature)),
+    model: { dim: opts.dim, bucket: bucket.head, emergency: emergency.head, emergencyThreshold: chooseEmergencyThreshold(emergencyOutOfFold) },
+    crossValidatedAccuracy: right / data.length,
+    outOfFold: bucket.outOfFold,
+    emergencyOutOfFold,
   };
+}
+
+/**
+ * The emergency safety net's threshold: the highest one at which the net, together with what the
+ * rules already catch, misses no emergency in the out-of-fold predictions; lowered no further
+ * than the false-alarm budget allows.
+ */
+export function chooseThreshold(items: { p: number; emergency: boolean; caughtByRules: boolean }[], maxFalseAlarmRate: number): number {
+  const negatives = items.filter((i) => !i.emergency);
+  const ruleAlarms = negatives.filter((i) => i.caughtByRules).length;
+  const budget = Math.floor(maxFalseAlarmRate * negatives.length) - ruleAlarms;
+  const missed = items.filter((i) => i.emergency && !i.caughtByRules).map((i) => i.p);
+  const needed = missed.length ? Math.min(...missed) : 1;
+  // The lowest threshold the budget allows: count the extra alarms each candidate would raise.
+  const extra = negatives
+    .filter((i) => !i.caughtByRules)
+    .map((i) => i.p)
+    .sort((a, b) => b - a);
+  const floor = budget <= 0 ? 1 : budget < extra.length ? (extra[budget] as number) + 1e-9 : 0;
+  return Math.min(1, Math.max(needed, floor));
 }

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_VERSION, featurise } from '#adapters/local/classifier/features.ts';
 import { DEFAULT_MODEL_PATH, LocalClassifier } from '#adapters/local/classifier/index.ts';
-import { LinearModel, ModelFile, softmax } from '#adapters/local/classifier/model.ts';
-import { DEFAULT_TRAIN_OPTIONS, fitTemperature, train } from '#adapters/local/classifier/train.ts';
+import { ModelFile, modelFromFile, modelToFile, softmax } from '#adapters/local/classifier/model.ts';
+import { chooseThreshold, DEFAULT_TRAIN_OPTIONS, fitTemperature, train } from '#adapters/local/classifier/train.ts';
 import type { Bucket } from '#core/schemas.ts';
 
-const tiny: { text: string; bucket: Bucket }[] = [
+const labelled: { text: string; bucket: Bucket }[] = [
   ...[
     'refill my metformin',
     'need more lisinopril pills',
@@ -32,13 +32,18 @@ const tiny: { text: string; bucket: Bucket }[] = [
     bucket: 'other' as const,
   })),
 ];
+const tiny = labelled.map((l) => ({ ...l, emergency: false }));
+tiny.push(
+  { text: 'crushing chest pain cannot breathe', bucket: 'symptom', emergency: true },
+  { text: 'he collapsed and is not breathing', bucket: 'symptom', emergency: true },
+);
 const fast = { ...DEFAULT_TRAIN_OPTIONS, dim: 1 << 12, epochs: 5, folds: 2 };
 const meta = { version: 't', featureVersion: FEATURE_VERSION, trainedOn: { messages: tiny.length, sha256: 'x' } };
 
 describe('local classifier training', () => {
   it('is deterministic: the same data gives the same model file', () => {
-    const a = JSON.stringify(train(tiny, fast).model.toFile(meta));
-    const b = JSON.stringify(train(tiny, fast).model.toFile(meta));
+    const a = JSON.stringify(modelToFile(train(tiny, fast).model, meta));
+    const b = JSON.stringify(modelToFile(train(tiny, fast).model, meta));
     expect(a).toBe(b);
   });
 
@@ -53,10 +58,10 @@ describe('local classifier training', () => {
 
   it('keeps its predictions through quantisation to the model file', () => {
     const { model } = train(tiny, fast);
-    const reloaded = LinearModel.fromFile(ModelFile.parse(JSON.parse(JSON.stringify(model.toFile(meta)))));
+    const reloaded = modelFromFile(ModelFile.parse(JSON.parse(JSON.stringify(modelToFile(model, meta)))));
     for (const { text } of tiny) {
-      const a = model.probabilities(text);
-      const b = reloaded.probabilities(text);
+      const a = model.bucket.probabilities(text);
+      const b = reloaded.bucket.probabilities(text);
       expect(b.indexOf(Math.max(...b))).toBe(a.indexOf(Math.max(...a)));
     }
   });
@@ -80,6 +85,26 @@ describe('local classifier training', () => {
       labels.push(k);
     }
     expect(fitTemperature(logits, labels)).toBeCloseTo(2, 0);
+  });
+});
+
+describe('chooseThreshold', () => {
+  const items = [
+    { p: 0.9, emergency: true, caughtByRules: false },
+    { p: 0.4, emergency: true, caughtByRules: false },
+    { p: 0.1, emergency: true, caughtByRules: true },
+    ...[0.5, 0.3, 0.2, 0.1, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05].map((p) => ({ p, emergency: false, caughtByRules: false })),
+  ];
+
+  it('lowers the threshold until the rules and the net together miss no emergency', () => {
+    expect(chooseThreshold(items, 0.5)).toBe(0.4);
+  });
+
+  it('stops at the false-alarm budget', () => {
+    // One extra alarm allowed among ten negatives: the threshold stays above the second-highest negative.
+    const t = chooseThreshold(items, 0.1);
+    expect(t).toBeGreaterThan(0.3);
+    expect(t).toBeLessThanOrEqual(0.5);
   });
 });
 
