@@ -5,11 +5,31 @@ import { localDeps } from '#adapters/local/wiring.ts';
 import { TriageError } from '#core/errors.ts';
 import { runBatch } from './cli/batch.ts';
 import { runEval } from './cli/eval.ts';
+import { DEFAULT_BASELINE, runBaseline, runGate } from './cli/gate.ts';
 import { loadConfig } from './cli/io.ts';
+import { runTune } from './cli/tune.ts';
 
 const USAGE = `usage: triage <command> [options]
-  batch --in FILE --out FILE [--config FILE]     triage JSONL messages ('-' for stdin/stdout)
-  eval --dataset FILE [--report DIR] [--config FILE]   score the pipeline on a labelled JSONL set`;
+  batch --in FILE --out FILE [--config FILE]      triage JSONL messages ('-' for stdin/stdout)
+  eval --dataset FILE [--report DIR] [--config FILE] [--show-text]
+                                                  score the pipeline on a labelled JSONL set
+  tune --dataset FILE --target-precision P [--out FILE] [--report DIR] [--config FILE]
+                                                  propose draft thresholds (tune on a dev set)
+  baseline --dataset FILE [--out FILE] [--config FILE]
+                                                  record the regression gate's baseline
+  gate --dataset FILE [--baseline FILE] [--config FILE]
+                                                  fail (exit 1) if figures fell below the baseline`;
+
+class UsageError extends Error {}
+
+function options<T extends Record<string, { type: 'string' | 'boolean' }>>(args: string[], spec: T) {
+  return parseArgs({ args, options: { ...spec, config: { type: 'string' } }, strict: true }).values;
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined || value === '') throw new UsageError(what);
+  return value;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -19,48 +39,78 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'batch': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { in: { type: 'string' }, out: { type: 'string' }, config: { type: 'string' } },
-        strict: true,
-      });
-      if (!values.in || !values.out)
-        throw new UsageError('batch needs --in FILE and --out FILE (use - for stdin/stdout)');
-      return runBatch({ in: values.in, out: values.out }, localDeps({ config: loadConfig(values.config) }));
+      const v = options(rest, { in: { type: 'string' }, out: { type: 'string' } });
+      if (!v.in || !v.out) throw new UsageError('batch needs --in FILE and --out FILE (use - for stdin/stdout)');
+      return runBatch({ in: v.in, out: v.out }, localDeps({ config: loadConfig(v.config) }));
     }
     case 'eval': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { dataset: { type: 'string' }, report: { type: 'string' }, config: { type: 'string' } },
-        strict: true,
+      const v = options(rest, {
+        dataset: { type: 'string' },
+        report: { type: 'string' },
+        'show-text': { type: 'boolean' },
       });
-      if (!values.dataset) throw new UsageError('eval needs --dataset FILE');
       const { summary } = await runEval(
-        { dataset: values.dataset, report: values.report },
-        localDeps({ config: loadConfig(values.config) }),
+        { dataset: need(v.dataset, 'eval needs --dataset FILE'), report: v.report, showText: v['show-text'] },
+        localDeps({ config: loadConfig(v.config) }),
       );
       process.stdout.write(`${summary}\n`);
       return 0;
+    }
+    case 'tune': {
+      const v = options(rest, {
+        dataset: { type: 'string' },
+        'target-precision': { type: 'string' },
+        out: { type: 'string' },
+        report: { type: 'string' },
+      });
+      const p = Number(need(v['target-precision'], 'tune needs --target-precision P (between 0.5 and 1)'));
+      if (!(p >= 0.5 && p <= 1)) throw new UsageError('--target-precision must be a number between 0.5 and 1');
+      const deps = localDeps({ config: loadConfig(v.config) });
+      const text = await runTune(
+        {
+          dataset: need(v.dataset, 'tune needs --dataset FILE'),
+          targetPrecision: p,
+          out: v.out ?? 'triage-config.tuned.json',
+          report: v.report,
+        },
+        deps,
+        (config) => localDeps({ config, classifier: deps.classifier, redactor: deps.redactor }),
+      );
+      process.stdout.write(`${text}\n`);
+      return 0;
+    }
+    case 'baseline': {
+      const v = options(rest, { dataset: { type: 'string' }, out: { type: 'string' } });
+      const text = await runBaseline(
+        { dataset: need(v.dataset, 'baseline needs --dataset FILE'), out: v.out ?? DEFAULT_BASELINE },
+        localDeps({ config: loadConfig(v.config) }),
+      );
+      process.stdout.write(`${text}\n`);
+      return 0;
+    }
+    case 'gate': {
+      const v = options(rest, { dataset: { type: 'string' }, baseline: { type: 'string' } });
+      const r = await runGate(
+        { dataset: need(v.dataset, 'gate needs --dataset FILE'), baseline: v.baseline ?? DEFAULT_BASELINE },
+        localDeps({ config: loadConfig(v.config) }),
+      );
+      process.stdout.write(`${r.text}\n`);
+      return r.ok ? 0 : 1;
     }
     default:
       throw new UsageError(`unknown command '${command}'`);
   }
 }
 
-class UsageError extends Error {}
-
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    const known =
-      e instanceof UsageError ||
-      e instanceof TriageError ||
-      (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const argsError = (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const known = e instanceof UsageError || e instanceof TriageError || argsError;
     process.stderr.write(`triage: ${known ? (e as Error).message : 'internal error'}\n`);
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
-      process.stderr.write(`${USAGE}\n`);
+    if (e instanceof UsageError || argsError) process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,5 +1,5 @@
 /**
- * Compiles data/corpus/src/{train,test}-*.jsonl into data/corpus/{train,test}.jsonl
+ * Compiles data/corpus/src/{train,dev,test}-*.jsonl into data/corpus/{train,dev,test}.jsonl
  * (DESIGN.md's labelled format). Deterministic: files and lines keep their order.
  * `--check` fails instead of writing when the compiled files are out of date.
  */
@@ -9,7 +9,7 @@ import { compileSource } from '../functions/evaluation/dataset.ts';
 const dir = new URL('../data/corpus/', import.meta.url);
 const check = process.argv.includes('--check');
 let stale = false;
-for (const split of ['train', 'test']) {
+for (const split of ['train', 'dev', 'test']) {
   const files = readdirSync(new URL('src/', dir))
     .filter((f) => f.startsWith(`${split}-`) && f.endsWith('.jsonl'))
     .sort();

@@ -39,20 +39,34 @@ const data = rows.map((r) => ({
 const started = performance.now();
 const result = train(data, undefined, (oof) =>
   chooseThreshold(
-    oof.map((p, i) => ({ p, emergency: (data[i] as (typeof data)[number]).emergency, caughtByRules: (data[i] as (typeof data)[number]).caughtByRules })),
+    oof.map((p, i) => ({
+      p,
+      emergency: (data[i] as (typeof data)[number]).emergency,
+      caughtByRules: (data[i] as (typeof data)[number]).caughtByRules,
+    })),
     FALSE_ALARM_BUDGET,
   ),
 );
 const sha256 = createHash('sha256').update(raw).digest('hex');
-const file = modelToFile(result.model, { version: `linear-${sha256.slice(0, 8)}`, featureVersion: FEATURE_VERSION, trainedOn: { messages: rows.length, sha256 } });
+const file = modelToFile(result.model, {
+  version: `linear-${sha256.slice(0, 8)}`,
+  featureVersion: FEATURE_VERSION,
+  trainedOn: { messages: rows.length, sha256 },
+});
 writeFileSync(DEFAULT_MODEL_PATH, `${JSON.stringify(file)}\n`);
 
 const t = file.emergencyThreshold;
-const caught = data.filter((d, i) => d.emergency && (d.caughtByRules || (result.emergencyOutOfFold[i] as number) >= t)).length;
-const alarms = data.filter((d, i) => !d.emergency && (d.caughtByRules || (result.emergencyOutOfFold[i] as number) >= t)).length;
+const caught = data.filter(
+  (d, i) => d.emergency && (d.caughtByRules || (result.emergencyOutOfFold[i] as number) >= t),
+).length;
+const alarms = data.filter(
+  (d, i) => !d.emergency && (d.caughtByRules || (result.emergencyOutOfFold[i] as number) >= t),
+).length;
 const pos = data.filter((d) => d.emergency).length;
 console.log(`trained on ${rows.length} messages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`bucket head: cross-validated accuracy ${(result.crossValidatedAccuracy * 100).toFixed(1)}%, temperature ${file.heads.bucket.temperature}`);
+console.log(
+  `bucket head: cross-validated accuracy ${(result.crossValidatedAccuracy * 100).toFixed(1)}%, temperature ${file.heads.bucket.temperature}`,
+);
 console.log(
   `emergency net: threshold ${t.toFixed(3)}; rules + net out-of-fold recall ${((caught / pos) * 100).toFixed(1)}% (${caught}/${pos}), ` +
     `false alarms ${((alarms / (rows.length - pos)) * 100).toFixed(1)}%; rules alone catch ${data.filter((d) => d.emergency && d.caughtByRules).length}/${pos}`,

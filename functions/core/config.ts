@@ -40,6 +40,8 @@ export const TriageConfig = z.strictObject({
     queue: queueName,
     /** Minutes within which staff must acknowledge an escalation (alarms read it). */
     acknowledgeWithinMinutes: z.number().int().min(1).max(240),
+    /** Whether the classifier's own urgency reading may add escalations (it never removes one). */
+    useClassifierUrgency: z.boolean(),
     /**
      * Site-specific red flags added to the built-in rules. The built-in rules cannot be
      * switched off from configuration: a red flag always escalates.
@@ -54,9 +56,30 @@ export const TriageConfig = z.strictObject({
       )
       .default([]),
   }),
+  /**
+   * Which implementation serves each port. The pipeline never reads these: the wiring of each
+   * entry point does, and the evaluation's cost estimate does.
+   */
+  backends: z.strictObject({
+    redaction: z.enum(['local', 'comprehend', 'both']),
+    classifier: z.enum(['local', 'bedrock']),
+  }),
+  redaction: z.strictObject({
+    /** PHI spans scored under this are dropped. Lower hides more; 0 keeps every span. */
+    minScore: z.number().min(0).max(1),
+  }),
   classifier: z.strictObject({
     /** A classifier slower than this counts as failed and the message goes to review. */
     timeoutMs: z.number().int().min(1).max(60_000),
+  }),
+  /** Prices for the cost estimate (USD). Check the AWS pricing pages for your region. */
+  pricing: z.strictObject({
+    comprehendMedicalPerUnit: z.number().min(0),
+    bedrockInputPer1kTokens: z.number().min(0),
+    bedrockOutputPer1kTokens: z.number().min(0),
+    bedrockPromptTokens: z.number().int().min(0),
+    bedrockOutputTokens: z.number().int().min(0),
+    charsPerToken: z.number().positive(),
   }),
   retention: z.strictObject({
     messageDays: z.number().int().min(1).max(3650),
@@ -75,8 +98,18 @@ export const defaultConfig: TriageConfig = Object.freeze({
     scheduling: { queue: 'front-desk', draftThreshold: 0.85 },
     other: { queue: 'front-desk', draftThreshold: null },
   },
-  escalation: { queue: 'nurse-urgent', acknowledgeWithinMinutes: 15, extraRules: [] },
+  escalation: { queue: 'nurse-urgent', acknowledgeWithinMinutes: 15, useClassifierUrgency: true, extraRules: [] },
+  backends: { redaction: 'local', classifier: 'local' },
+  redaction: { minScore: 0 },
   classifier: { timeoutMs: 2000 },
+  pricing: {
+    comprehendMedicalPerUnit: 0.0014,
+    bedrockInputPer1kTokens: 0.001,
+    bedrockOutputPer1kTokens: 0.005,
+    bedrockPromptTokens: 450,
+    bedrockOutputTokens: 40,
+    charsPerToken: 4,
+  },
   retention: { messageDays: 30, traceDays: 2555 },
 }) as TriageConfig;
 

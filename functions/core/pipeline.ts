@@ -60,7 +60,11 @@ export async function triage(input: TriageInput, deps: TriageDeps): Promise<{ de
   await time('redact', async () => {
     try {
       const found = await deps.redactor.detect(input.text, { language: input.language });
-      spans = mergeSpans(z.array(PhiSpanSchema).parse(found), input.text.length);
+      const valid = z.array(PhiSpanSchema).parse(found);
+      spans = mergeSpans(
+        valid.filter((s) => (s.score ?? 1) >= config.redaction.minScore),
+        input.text.length,
+      );
     } catch (e) {
       // The error's class only: a message could echo the text.
       redactionError = e instanceof Error ? e.name : 'unknown';

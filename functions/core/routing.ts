@@ -30,12 +30,20 @@ export interface RouteDecision {
 export function routePolicy(input: RouteInput, config: TriageConfig): RouteDecision {
   const { classification: c } = input;
   const confidence = c?.ok ? c.confidence : 0;
-  const urgency = c?.ok ? c.emergency : undefined;
+  const urgency = c?.ok && config.escalation.useClassifierUrgency ? c.emergency : undefined;
   const urgent = urgency !== undefined && urgency.probability >= urgency.threshold;
   if (input.redFlags.length > 0 || urgent) {
     const reasons = input.redFlags.map((h) => `red flag ${h.rule}`);
-    if (urgent) reasons.push(`classifier urgency ${urgency.probability.toFixed(2)} >= threshold ${urgency.threshold.toFixed(2)}`);
-    return { route: 'escalate', bucket: 'symptom', confidence, emergency: true, queue: config.escalation.queue, reasons };
+    if (urgent)
+      reasons.push(`classifier urgency ${urgency.probability.toFixed(2)} >= threshold ${urgency.threshold.toFixed(2)}`);
+    return {
+      route: 'escalate',
+      bucket: 'symptom',
+      confidence,
+      emergency: true,
+      queue: config.escalation.queue,
+      reasons,
+    };
   }
   if (input.redactionFailed || !c) {
     return review('other', 0, config, ['redaction failed: classifier not called (fail closed)']);

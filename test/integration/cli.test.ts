@@ -118,7 +118,7 @@ describe('triage eval', () => {
     );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/emergency recall: 100\.0% \(1\/1\)/);
-    expect(r.stdout).toMatch(/PHI character recall: 100\.0%/);
+    expect(r.stdout).toMatch(/PHI character recall: 100\.00%/);
   });
 
   it('names the line of a dataset that is not labelled', () => {

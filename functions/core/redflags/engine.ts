@@ -30,32 +30,136 @@ interface Folded {
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
-const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u02bc': "'", '`': "'", '\u201c': '"', '\u201d': '"' };
+const QUOTES: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '`': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+};
 
 function fold(text: string): Folded {
-  let out = '';
+  const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : (text[i] as string));
+      map.push(i);
+      continue;
+    }
     const c = text[i] as string;
     const f = QUOTES[c] ?? c.normalize('NFD').replace(COMBINING, '').toLowerCase();
     for (let k = 0; k < f.length; k++) map.push(i);
-    out += f;
+    out.push(f);
   }
   map.push(text.length);
-  return { text: out, map };
+  return { text: out.join(''), map };
 }
 
 /** Key words the rules depend on; a token one edit away from one of them is read as it. */
-const KEY_WORDS = `chest pressure tightness heaviness breathe breath breathing suicidal suicide myself stroke drooping droopy
-slurred slurring numbness weakness bleeding blood seizure seizures unconscious unresponsive overdose overdosed swallowed
-swelling swollen throat tongue pregnant headache migraine fainted fainting passed vomiting allergic anaphylaxis poison
-poisoning convulsing newborn fever worst collapsed stopped kicking moving emergency dying heart attack pills
-dolor pecho respirar sangrado sangre desmayo desmayo embarazada garganta hinchada morir matarme sobredosis pastillas
+const KEY_WORDS =
+  `chest pressure tightness heaviness breathe breath breathing suicidal suicide myself stroke drooping droopy
+slurred slurring speech numbness weakness bleeding blood seizure seizures unconscious unresponsive overdose overdosed
+swallowed swelling swollen throat tongue pregnant headache migraine fainted fainting passed vomiting allergic anaphylaxis
+poison poisoning convulsing newborn fever worst collapsed stopped kicking moving emergency dying heart attack pills
+dolor pecho respirar sangrado sangre desmayo embarazada garganta hinchada morir matarme sobredosis pastillas
 convulsiones inconsciente derrame suicidarme`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 /** Real words one edit away from a key word, which must stay as written. */
-const KEEP = new Set(['worse', 'breast', 'chess', 'threat', 'moving', 'fevers', 'cheat', 'dying', 'tying', 'lying', 'passes', 'paused', 'stoke', 'strike', 'strokes', 'pill', 'bleeping', 'breeding', 'blooding', 'pleasure', 'heath', 'moving', 'kicking', 'poisons', 'stroker', 'swollen', 'swallow', 'pastilla', 'drooling', 'dropping', 'throats', 'fainter', 'feverish', 'collapse', 'overdue', 'seize', 'seized', 'breathed', 'birth', 'breathes', 'morris', 'mories', 'doler', 'dolores', 'sangria']);
+const KEEP = new Set([
+  'worse',
+  'breast',
+  'chess',
+  'threat',
+  'moving',
+  'fevers',
+  'cheat',
+  'dying',
+  'tying',
+  'lying',
+  'passes',
+  'paused',
+  'stoke',
+  'strike',
+  'strokes',
+  'pill',
+  'bleeping',
+  'breeding',
+  'blooding',
+  'pleasure',
+  'heath',
+  'kicking',
+  'poisons',
+  'stroker',
+  'swollen',
+  'swallow',
+  'pastilla',
+  'drooling',
+  'dropping',
+  'throats',
+  'fainter',
+  'feverish',
+  'collapse',
+  'overdue',
+  'seize',
+  'seized',
+  'breathed',
+  'birth',
+  'breathes',
+  'morris',
+  'mories',
+  'doler',
+  'dolores',
+  'sangria',
+  'doing',
+  'heard',
+  'hears',
+  'spelling',
+  'stepped',
+  'shopped',
+  'confusing',
+  'confusion',
+  'pressures',
+  'pasted',
+  'passer',
+  'tongues',
+  'thought',
+  'dolar',
+  'dolares',
+  'mover',
+  'moral',
+  'sangra',
+  'sangro',
+  'respira',
+  'hearty',
+  'hearth',
+  'heated',
+  'pressed',
+  'wrist',
+  'first',
+  'bloom',
+  'blond',
+  'blonde',
+  'fevered',
+  'breaths',
+  'breach',
+  'breathy',
+  'pecho',
+  'techo',
+  'leche',
+  'pecas',
+  'droops',
+  'stoked',
+  'pessary',
+  'poisson',
+  'emergent',
+  'newborns',
+  'worsts',
+  'worship',
+]);
 const KEY_SET = new Set(KEY_WORDS);
 const byInitial = new Map<string, string[]>();
 for (const w of KEY_SET) byInitial.set(w[0] as string, [...(byInitial.get(w[0] as string) ?? []), w]);
@@ -84,10 +188,19 @@ function editDistance(a: string, b: string, max: number): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+/** Length of the common prefix of two words. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 function correct(token: string): string | undefined {
   if (token.length < 5 || KEY_SET.has(token) || KEEP.has(token)) return undefined;
-  const max = token.length >= 9 ? 2 : 1;
+  const max = token.length >= 10 ? 2 : 1;
   for (const w of byInitial.get(token[0] as string) ?? []) {
+    // A difference only in the last two letters is an inflection ("respira", "hinchado", "doing"), not a typo.
+    if (commonPrefix(token, w) >= Math.min(token.length, w.length) - 2) continue;
     if (editDistance(token, w, max) <= max) return w;
   }
   return undefined;
@@ -114,20 +227,41 @@ function correctTypos(f: Folded): Folded {
   return { text: out, map };
 }
 
-const CLAUSE_BREAK = /[.!?;\n]|\b(?:but|however|though|although|pero|aunque|sin embargo)\b/g;
-const UNSURE = /\b(?:not sure|no idea|not certain|don'?t know|dont know|no se si|no estoy segur[oa])\b/g;
+const CLAUSE_BREAK = /[.!?;\n]|\b(?:but|however|though|although|except|pero|aunque|sin embargo|excepto)\b/g;
+const UNSURE =
+  /\b(?:not (?:sure|certain)|no idea|(?:don'?t|do not|dont) know|can'?t tell|no se si|no estoy segur[oa])(?: (?:if|whether|what|si))?\b/g;
+/** A negator governs the next few words of its clause ("no fever or chest pain"). */
 const NEGATION =
-  /\b(?:no|not|never|denies|denied|deny|denying|without|negative for|free of|nor|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t have|dont have|doesn'?t have|didn'?t have|haven'?t had|hasn'?t had|haven'?t been|no longer|sin|nunca|tampoco|ni|ningun\w*|nada de)\b/;
+  /\b(?:no|not|never|nobody|no one|none|neither|nothing like|unlike|nada como|nor|denies|denied|deny|denying|without|negative for|free of|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|do not|does not|did not|haven'?t|havent|hasn'?t|hasnt|have not|has not|no longer|sin|nunca|tampoco|ni|nadie|ningun\w*|nada de)\b/;
+/** Words after which a negator no longer applies ("no fever, now my chest hurts"). */
+const NEGATION_STOP =
+  /.*\b(?:now|then|because|since|so|when|while|until|yet|also|and now|ahora|porque|cuando|y ahora)\b|.*,\s*(?=(?:my|his|her|he|she|i|we|they|it|mi|su|el|ella)\b)/s;
+/** A negation written after the symptom, mostly Spanish ("dolor de pecho no tengo"). */
+const POST_NEGATION =
+  /^\W{0,3}(?:no (?:tengo|tiene|tenia|he tenido|ha tenido|hay|siento)|(?:i )?(?:don'?t|do not) have (?:that|any|it)|not present|none)\b/;
 const HISTORY =
-  /\b(?:(?:last|past) (?:year|month|spring|summer|fall|autumn|winter|christmas|thanksgiving|decade)|(?:\d+|a few|few|several|many|two|three|four|five|ten) (?:years?|months?|yrs?|decades?) ago|years ago|months ago|in (?:19|20)\d\d|back in|history of|hx of|h\/o|as a (?:kid|child|teen|teenager|baby)|when i was (?:a kid|young|younger|a child|little|pregnant with|\d+)|died (?:of|from)|passed away|el ano pasado|hace (?:\d+|unos|varios|muchos|dos|tres|cuatro|cinco|diez) (?:anos|meses)|en (?:19|20)\d\d|antecedentes?|cuando (?:era|estaba) (?:nin[oa]|joven|chic[oa])|murio de|fallecio)\b/;
+  /\b(?:(?:last|past) (?:week|year|month|spring|summer|fall|autumn|winter|christmas|thanksgiving|decade)|(?:\d+|a few|few|several|many|two|three|four|five|ten|a couple of?) (?:weeks?|years?|months?|yrs?|decades?) ago|years ago|months ago|weeks ago|a while ago|long ago|in (?:19|20)\d\d|back in|(?:family )?history of|family history|hx of|h\/o|as a (?:kid|child|teen|teenager|baby)|when (?:i|he|she) was (?:a kid|young|younger|a child|little|pregnant with|\d+)|at (?:age )?\d\d\b(?! ?(?:am|pm|h\b|:|o'?clock|min|weeks?|wks?))|died (?:of|from)|passed away|el ano pasado|la semana pasada|el mes pasado|hace (?:\d+|unos|varios|muchos|dos|tres|cuatro|cinco|diez|un par de) (?:anos|meses|semanas)|en (?:el )?(?:19|20)\d\d|antecedentes?|de (?:nin[oa]|chic[oa]|pequen[oa]|joven)|cuando (?:era|estaba) (?:nin[oa]|joven|chic[oa])|murio de|fallecio)\b/g;
 const RECENT =
-  /\b(?:today|tonight|right now|now|this (?:morning|afternoon|evening)|last night|just now|currently|again|still|keeps|started|hoy|ahora|anoche|esta (?:manana|tarde|noche)|todavia|otra vez|de nuevo)\b/;
-const HYPOTHETICAL =
-  /\b(?:what (?:should|do|would) (?:i|we) do if|if (?:i|he|she|we|you) (?:ever|get|have|start|develop|experience|notice)|in case|signs? of|symptoms? of|warning signs|risk (?:of|for)|prevent\w*|worried about (?:getting|having)|afraid of (?:getting|having)|screening for|what (?:are|is) the|si (?:llego|llegara|llegase)|en caso de|riesgo de|senales de|sintomas de|prevenir)\b/;
+  /\b(?:today|tonight|right now|now|just now|this (?:morning|afternoon|evening|time)|last night|currently|again|still|keeps|started|same as (?:before|last time)|like (?:the one|last time|before)|hoy|ahora|anoche|esta (?:manana|tarde|noche)|todavia|otra vez|de nuevo)\b/g;
+/** Hypothetical or general questions, when they lead straight into the match. */
+const HYPOTHETICAL_BEFORE =
+  /(?:\b(?:what (?:should|do|would) (?:i|we) do if|if (?:i|he|she|we|you|they) (?:ever|get|have|start|develop|experience|notice)|in case|signs? of|symptoms? of|warning signs|risk (?:of|for)|prevent\w*|worried about (?:getting|having)|afraid of (?:getting|having)|screening for|what (?:are|is) the|si (?:llego|llegara|llegase)|en caso de|riesgo de|senales de|sintomas de|prevenir)\b.*|\b(?:is it possible to|can (?:you|someone|a person|one|people|kids|children|adults)|could (?:you|someone|a person|one)|how (?:do|does|would|could) (?:you|someone|one)|(?:read|heard|learn(?:ed|t)?|seen) (?:something |an article |a post |stories )?(?:about|that)|lei (?:algo )?(?:sobre|que))(?: \S+){0,3} ?)$/s;
+/** Figures of speech leading into a match ("nearly had a heart attack", "give me a stroke"). */
+const IDIOM_BEFORE =
+  /\b(?:(?:nearly|almost|practically|about to|casi) (?:(?:had|have|gave|give|got|me|le|da|dio|did|was)\s)*(?:a |an |un |una )?|(?:give|gives|giving|gave|going to give|gonna give) (?:me|him|her|us|you) (?:a |an )?|(?:me|le) va a dar (?:un |una )?)$/;
+const IDIOM_AFTER =
+  /^\W*(?:of (?:luck|genius|midnight|fate|the pen|embarrass\w*|laughter|boredom|curiosity)|con tant[oa]s|del? (?:risa|verguenza|pena|aburrimiento|coraje|susto|un susto|disgusto|hambre|cansancio))\b/;
+/** A past event named as a landmark ("since my heart attack", "recovering from her stroke"). */
+const SINCE_BEFORE =
+  /\b(?:since|ever since|recovering from|recovered from|recovery from|survived|survivor of|desde|despues de) (?:my|his|her|their|the|a|an|mi|su|el|la) $/;
 const ANIMAL =
-  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|bird|parrot|hamster|rabbit|bunny|horse|guinea pig|vet|veterinarian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|veterinari[oa])\b/;
+  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|bird|parrot|hamster|rabbit|bunny|horse|guinea pig|ferret|chihuahua|poodle|beagle|terrier|labrador|retriever|golden|pitbull|pit bull|husky|dachshund|yorkie|corgi|bulldog|schnauzer|pug|shih tzu|vet|veterinarian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|veterinari[oa])\b/;
+/** The vet anywhere in the clause means the patient is an animal. */
+const VET = /\b(?:vet|vets|veterinarian|animal hospital|veterinari[oa])\b/;
+/** A person's relation near an animal word means the person is the subject ("the neighbours' dog bit my son"). */
+const PERSON = /\b(?:son|daughter|husband|wife|baby|child|kid|mom|dad|mother|father|me|i|hijo|hija|esposo|esposa)\b/;
 const ROUTINE_AFTER =
-  /^\W*(?:disorder|clinic|meds|medication|medications|medicine|follow[- ]?up|prevention|risk|survivor|specialist|neurologist|class|training|awareness|screening|test|testing|x-?ray|ct|mri|scan|echo|monitor|appointment|appt|support group|hotline|education|form|forms|paperwork|precautions?|protocol|plan|action plan|history)\b/;
+  /^\W*(?:disorder|clinic|meds|medication|medications|medicine|follow[- ]?up|prevention|risk|survivor|specialist|neurologist|class|training|awareness|screening|test|testing|x-?ray|ct|mri|scan|echo|monitor|appointment|appt|support group|hotline|education|form|forms|paperwork|precautions?|protocol|plan|action plan|history|free|rehab|recovery|unit)\b/;
 
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   let s = 0;
@@ -142,48 +276,122 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [s, e];
 }
 
-/** Why a match does not count, or undefined when it does. */
-function discount(text: string, start: number, end: number): string | undefined {
-  const [cs, ce] = clauseBounds(text, start, end);
-  const before = text.slice(cs, start).replace(UNSURE, ' ');
-  const clause = text.slice(cs, ce);
-  const lastWords = before.split(/\s+/).filter(Boolean).slice(-6).join(' ');
-  if (NEGATION.test(lastWords)) return 'negated';
-  if (HISTORY.test(clause) && !RECENT.test(clause)) return 'historical';
-  if (HYPOTHETICAL.test(before)) return 'hypothetical';
-  if (ANIMAL.test(clause)) return 'animal';
-  if (ROUTINE_AFTER.test(text.slice(end, end + 30))) return 'routine';
-  return undefined;
+/** True when a negator governs the words just before `at` (within its clause). */
+function negatedAt(text: string, at: number): boolean {
+  const [cs] = clauseBounds(text, at, at);
+  let before = text.slice(Math.max(cs, at - 80), at).replace(UNSURE, ' ');
+  const stop = NEGATION_STOP.exec(before);
+  if (stop) before = before.slice(stop[0].length);
+  const lastWords = before.split(/\s+/).filter(Boolean).slice(-5).join(' ');
+  return NEGATION.test(lastWords);
+}
+
+/** The nearest time marker to the match within its clause decides whether it is history. */
+function historical(clause: string, at: number): boolean {
+  let best = Number.POSITIVE_INFINITY;
+  let isHistory = false;
+  for (const [re, hist] of [
+    [HISTORY, true],
+    [RECENT, false],
+  ] as const) {
+    for (const m of clause.matchAll(re)) {
+      if (hist && /(?:since|desde|for|durante) $/.test(clause.slice(Math.max(0, m.index - 7), m.index))) continue;
+      const d = m.index >= at ? m.index - at : at - (m.index + m[0].length);
+      if (d < best || (d === best && !hist)) {
+        best = d;
+        isHistory = hist;
+      }
+    }
+  }
+  return isHistory;
 }
 
 interface CompiledRule {
   id: string;
+  /** All the patterns in one expression: a rule none of whose patterns occurs is skipped at once. */
+  any: RegExp;
   patterns: RegExp[];
+  notBefore?: RegExp;
+  notAfter?: RegExp;
+  notNear?: RegExp;
+}
+
+/** Why a match does not count, or undefined when it does. */
+function discount(text: string, start: number, end: number, key: number, rule: CompiledRule): string | undefined {
+  const [cs, ce] = clauseBounds(text, start, end);
+  const clause = text.slice(cs, ce);
+  const before = text.slice(cs, start);
+  if (negatedAt(text, start) || (key > start && negatedAt(text, key))) return 'negated';
+  if (POST_NEGATION.test(text.slice(end, end + 30))) return 'negated';
+  if (SINCE_BEFORE.test(before.slice(-40))) return 'historical';
+  if (historical(clause, start - cs)) {
+    // A match that runs into a later clause counts when that clause is current ("in 2018 ... BUT this time").
+    const [es, ee] = clauseBounds(text, end - 1, end);
+    if (es <= cs || historical(text.slice(es, ee), 0)) return 'historical';
+  }
+  if (HYPOTHETICAL_BEFORE.test(before.slice(-80))) return 'hypothetical';
+  if (IDIOM_BEFORE.test(before.slice(-40)) || IDIOM_AFTER.test(text.slice(end, end + 30))) return 'idiom';
+  const animal = ANIMAL.exec(text.slice(cs, end));
+  if (animal && !PERSON.test(text.slice(cs + animal.index + animal[0].length, start))) return 'animal';
+  if (VET.test(clause) && !PERSON.test(before)) return 'animal';
+  if (ROUTINE_AFTER.test(text.slice(end, end + 30))) return 'routine';
+  if (rule.notBefore?.test(text.slice(Math.max(0, start - 60), start))) return 'excluded';
+  if (rule.notAfter?.test(text.slice(end, end + 60))) return 'excluded';
+  if (rule.notNear?.test(text.slice(Math.max(0, start - 150), end + 150))) return 'excluded';
+  return undefined;
+}
+
+export interface RedFlagMatch extends RedFlagHit {
+  /** Why the match was discounted, or undefined when it escalates. */
+  discounted?: string;
+}
+
+function compile(rules: readonly RedFlagRule[]): CompiledRule[] {
+  return rules.map((r) => ({
+    id: r.id,
+    any: new RegExp(r.patterns.map((p) => `(?:${p.replaceAll('(?<k>', '(?:')})`).join('|'), 'u'),
+    patterns: r.patterns.map((p) => new RegExp(p, 'gdu')),
+    ...(r.notBefore ? { notBefore: new RegExp(`(?:${r.notBefore})$`, 'u') } : {}),
+    ...(r.notAfter ? { notAfter: new RegExp(`^(?:${r.notAfter})`, 'u') } : {}),
+    ...(r.notNear ? { notNear: new RegExp(r.notNear, 'u') } : {}),
+  }));
+}
+
+function* matches(rules: CompiledRule[], text: string, firstOnly: boolean): Generator<RedFlagMatch> {
+  const f = correctTypos(fold(text));
+  nextRule: for (const rule of rules) {
+    if (!rule.any.test(f.text)) continue;
+    for (const re of rule.patterns) {
+      for (const m of f.text.matchAll(re)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        const key = m.indices?.groups?.k?.[0] ?? s;
+        const why = discount(f.text, s, e, key, rule);
+        yield {
+          rule: rule.id,
+          start: f.map[s] as number,
+          end: f.map[e] as number,
+          ...(why ? { discounted: why } : {}),
+        };
+        if (firstOnly && !why) continue nextRule;
+      }
+    }
+  }
+}
+
+/** Every match of every rule, with the reason it was discounted: for tuning and tests. */
+export function explainRedFlags(text: string, extraRules: readonly RedFlagRule[] = []): RedFlagMatch[] {
+  return [...matches(compile([...RED_FLAG_RULES, ...extraRules]), text, false)];
 }
 
 export function createRedFlagEngine(extraRules: readonly RedFlagRule[] = []): RedFlagEngine {
-  const rules: CompiledRule[] = [...RED_FLAG_RULES, ...extraRules].map((r) => ({
-    id: r.id,
-    patterns: r.patterns.map((p) => new RegExp(p, 'gu')),
-  }));
+  const rules = compile([...RED_FLAG_RULES, ...extraRules]);
   return {
     version: `rules-${RED_FLAG_RULES.length}+${extraRules.length}`,
     scan(text) {
-      const f = correctTypos(fold(text));
       const hits: RedFlagHit[] = [];
-      for (const rule of rules) {
-        let found: RedFlagHit | undefined;
-        for (const re of rule.patterns) {
-          for (const m of f.text.matchAll(re)) {
-            const s = m.index;
-            const e = s + m[0].length;
-            if (discount(f.text, s, e)) continue;
-            found = { rule: rule.id, start: f.map[s] as number, end: f.map[e] as number };
-            break;
-          }
-          if (found) break;
-        }
-        if (found) hits.push(found);
+      for (const m of matches(rules, text, true)) {
+        if (!m.discounted) hits.push({ rule: m.rule, start: m.start, end: m.end });
       }
       return hits;
     },

@@ -32,7 +32,11 @@ describe('routePolicy', () => {
 
   it('escalates when the classifier reads urgency at or above its threshold', () => {
     const d = routePolicy(
-      { redFlags: [], classification: { ...ok('refill', 0.9), emergency: { probability: 0.7, threshold: 0.4 } }, redactionFailed: false },
+      {
+        redFlags: [],
+        classification: { ...ok('refill', 0.9), emergency: { probability: 0.7, threshold: 0.4 } },
+        redactionFailed: false,
+      },
       defaultConfig,
     );
     expect(d).toMatchObject({ route: 'escalate', emergency: true, bucket: 'symptom' });
@@ -41,7 +45,11 @@ describe('routePolicy', () => {
 
   it('does not let a low urgency reading change anything', () => {
     const d = routePolicy(
-      { redFlags: [], classification: { ...ok('refill', 0.9), emergency: { probability: 0.1, threshold: 0.4 } }, redactionFailed: false },
+      {
+        redFlags: [],
+        classification: { ...ok('refill', 0.9), emergency: { probability: 0.1, threshold: 0.4 } },
+        redactionFailed: false,
+      },
       defaultConfig,
     );
     expect(d.route).toBe('draft');

@@ -111,7 +111,10 @@ export function modelFromFile(file: ModelFile): LinearModel {
   };
 }
 
-export function modelToFile(model: LinearModel, meta: Pick<ModelFile, 'version' | 'featureVersion' | 'trainedOn'>): ModelFile {
+export function modelToFile(
+  model: LinearModel,
+  meta: Pick<ModelFile, 'version' | 'featureVersion' | 'trainedOn'>,
+): ModelFile {
   return {
     format: 'portal-triage/linear-v2',
     ...meta,

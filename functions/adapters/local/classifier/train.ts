@@ -16,7 +16,14 @@ export interface TrainOptions {
   folds: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { dim: 1 << 17, epochs: 15, learningRate: 0.2, l2: 1e-5, seed: 7, folds: 5 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  dim: 1 << 17,
+  epochs: 15,
+  learningRate: 0.2,
+  l2: 1e-5,
+  seed: 7,
+  folds: 5,
+};
 
 interface Example {
   x: { idx: Int32Array; val: Float32Array };
@@ -77,7 +84,8 @@ function fitHead(examples: Example[], classes: readonly string[], opts: TrainOpt
 export function fitTemperature(logits: Float64Array[], labels: number[]): number {
   const nll = (t: number) => {
     let s = 0;
-    for (let i = 0; i < logits.length; i++) s -= Math.log(Math.max(1e-12, softmax(logits[i] as Float64Array, t)[labels[i] as number] as number));
+    for (let i = 0; i < logits.length; i++)
+      s -= Math.log(Math.max(1e-12, softmax(logits[i] as Float64Array, t)[labels[i] as number] as number));
     return s;
   };
   let lo = 0.05;
@@ -116,7 +124,10 @@ function trainHead(examples: Example[], classes: readonly string[], opts: TrainO
     oof,
     examples.map((e) => e.y),
   );
-  return { head: fitHead(examples, classes, opts).withTemperature(temperature), outOfFold: oof.map((l) => softmax(l, temperature)) };
+  return {
+    head: fitHead(examples, classes, opts).withTemperature(temperature),
+    outOfFold: oof.map((l) => softmax(l, temperature)),
+  };
 }
 
 export interface TrainResult {
@@ -151,7 +162,12 @@ export function train(
     if (p.indexOf(Math.max(...p)) === BUCKETS.indexOf((data[i] as (typeof data)[number]).bucket)) right++;
   });
   return {
-    model: { dim: opts.dim, bucket: bucket.head, emergency: emergency.head, emergencyThreshold: chooseEmergencyThreshold(emergencyOutOfFold) },
+    model: {
+      dim: opts.dim,
+      bucket: bucket.head,
+      emergency: emergency.head,
+      emergencyThreshold: chooseEmergencyThreshold(emergencyOutOfFold),
+    },
     crossValidatedAccuracy: right / data.length,
     outOfFold: bucket.outOfFold,
     emergencyOutOfFold,
@@ -163,7 +179,10 @@ export function train(
  * rules already catch, misses no emergency in the out-of-fold predictions; lowered no further
  * than the false-alarm budget allows.
  */
-export function chooseThreshold(items: { p: number; emergency: boolean; caughtByRules: boolean }[], maxFalseAlarmRate: number): number {
+export function chooseThreshold(
+  items: { p: number; emergency: boolean; caughtByRules: boolean }[],
+  maxFalseAlarmRate: number,
+): number {
   const negatives = items.filter((i) => !i.emergency);
   const ruleAlarms = negatives.filter((i) => i.caughtByRules).length;
   const budget = Math.floor(maxFalseAlarmRate * negatives.length) - ruleAlarms;

@@ -5,6 +5,7 @@
 import type { Redactor } from '#core/ports.ts';
 import { mergeSpans } from '#core/redaction.ts';
 import type { PhiSpan } from '#core/schemas.ts';
+import { bridgeSpans, refineSpans } from './context.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { detectNames } from './names.ts';
 import { detectPatterns } from './patterns.ts';
@@ -25,7 +26,8 @@ export class LocalRedactor implements Redactor {
   /** Synchronous core, for benchmarks and the evaluation script. */
   detectSync(text: string): PhiSpan[] {
     const spans = [...detectPatterns(text, { lexicon: this.#lexicon }), ...detectNames(text, this.#lexicon)];
-    return mergeSpans(trimSpans(text, spans), text.length);
+    const refined = mergeSpans(trimSpans(text, refineSpans(text, trimSpans(text, spans), this.#lexicon)), text.length);
+    return bridgeSpans(text, refined);
   }
 }
 

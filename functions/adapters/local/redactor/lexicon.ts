@@ -11,6 +11,8 @@ export interface Lexicon {
   /** Medication names and medical terms that look like names ("Allegra", "Crohn"): never NAME. */
   medical: ReadonlySet<string>;
   occupations: readonly string[];
+  /** Large employers, matched only in a workplace context ("at Amazon", "the Ford plant"). */
+  employers: readonly string[];
   cities: readonly string[];
 }
 
@@ -32,6 +34,7 @@ export function loadLexicon(): Lexicon {
     common: new Set(list('common-words.txt')),
     medical: new Set([...list('drugs.txt'), ...list('medical-terms.txt')]),
     occupations: list('occupations.txt'),
+    employers: list('employers.txt'),
     cities: list('cities.txt'),
   };
   return cached;

@@ -24,27 +24,46 @@ function collect(out: Span[], text: string, re: RegExp, type: PhiType, score: nu
 
 const MONTHS_EN =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const MONTHS_ES = '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
-const DAYS_EN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)';
+const MONTHS_ES =
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
+const DAYS_EN =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)';
 const DAYS_ES = '(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)';
 const ORD = '(?:st|nd|rd|th|ro|do|to|vo|mo)';
+const ORD_WORDS =
+  '(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+const DIGIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** Years read out: "nineteen fifty two", "two thousand and five". */
+const YEAR_WORDS = `(?:nineteen|two thousand(?: and)?)(?:\\s+(?:hundred|oh|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${DIGIT_WORD}))?`;
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi;
-const DOMAIN = /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|health|us|info|co|me|app|care)(?:\/[^\s)]*[^\s).,;:!?])?(?![a-z0-9@])/gi;
+const DOMAIN =
+  /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|health|us|info|co|me|app|care)(?:\/[^\s)]*[^\s).,;:!?])?(?![a-z0-9@])/gi;
 const IP = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 const SSN = /\b\d{3}[- ]\d{2}[- ]\d{4}\b/g;
 const PHONE =
   /(?<![\d$.,])(?:\+?1[\s.-]*)?(?:\(\s*\d{3}\s*\)|\d{3})[\s.-]*\d{3}[\s.-]*\d{4}(?:\s*(?:x|ext\.?|extension|ext)\s*\d{1,6})?(?![\d%])/gi;
 const PHONE7 = /(?<![\d$.,-])\d{3}[-.]\d{4}(?![\d-])/g;
+/** International numbers: "+44 20 7946 0321". */
+const PHONE_INTL = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])/g;
+/** Digits read out one by one, or a short local number after "call" ("555 0143"). */
+const PHONE_SPELLED =
+  /\b(?:\d\s){6,10}\d\b|\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+){6,10}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
+const PHONE_LOCAL = /\b(?:call|phone|cell|number|tel|text|n[uú]mero|ll[aá]m[ea]me)\b[^\d\n]{0,12}(\d{3}\s\d{4})\b/dgi;
 
 const ID_LABEL =
   '(?:mrn|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #)?|member(?: ?id)?|subscriber(?: ?id)?|id|policy|group|grp|account|acct|rx|prescription|script|claim|invoice|inv|reference|ref|confirmation|conf|case|ticket|order|ssn|social(?: security)?|license|lic|dl|medicaid|medicare|mbi|insurance|patient(?: ?id)?|pt id|pin|card|tracking|authorization|auth|pa|npi|dea|device|serial|expediente|cuenta|p[oó]liza|receta|reclamo|factura|miembro|seguro social|seguro|n[uú]mero de (?:cuenta|miembro|seguro|expediente|receta|reclamo|factura|p[oó]liza|caso))';
 const ID_LABELLED = new RegExp(
-  `\\b${ID_LABEL}(?:\\s*(?:number|num|no\\.?|n[uú]m(?:ero)?\\.?|#|is|was|es|:|ending(?: in)?|que termina en|terminada en|id))*\\s*[:#]?\\s*((?:[A-Z]{1,4}[- ]?)?\\d[A-Z0-9]*(?:[- ][A-Z0-9]+)*)`,
+  `\\b${ID_LABEL}\\b(?:\\s*(?:number|num|no\\.?|n[uú]m(?:ero)?\\.?|#|is|was|es|:|ending(?: in)?|que termina en|terminada en|id))*\\s*[:#]?\\s*((?:[A-Z]{1,4}[- ]?)?\\d[A-Z0-9]*(?:[- ][A-Z0-9]+)*)`,
   'gid',
 );
-const ID_HASH = /#\s?([A-Z]{0,4}-?\d{3,}[A-Z0-9-]*)/gid;
+const ID_HASH = /#\s?[A-Z]{0,4}-?\d{3,}[A-Z0-9-]*/gi;
+/** The last digits of a card, SSN or account: "ends in 7731", "last four 4471", "terminada en 4421". */
+const ID_LAST4 =
+  /\b(?:ends? in|ending in|last (?:4|four)(?: digits)?(?: are| is| of [a-z ]{0,20}?(?: are| is)?)?:?|terminad[ao] en|que termina en|[uú]ltimos (?:4|cuatro)(?: d[ií]gitos)?(?: son)?)\s*#?(\d{4})\b/dgi;
+/** Codes of capitals and digits given as keys or references: "BKVX7M2Q". */
+const ID_CODE = /\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{7,}\b/g;
 /** Long digit runs, or letters mixed with at least four digits, that are not doses or money. */
 const ID_BARE = /(?<![\w$.,/-])(?=[A-Z0-9-]*\d(?:[A-Z0-9-]*\d){3})[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w/])/gi;
 const DOSE_OR_UNIT = /^\d+(?:mg|mcg|ml|iu|units?|hrs?|lbs?|kg|pm|am|k)$/i;
@@ -60,14 +79,34 @@ const DATE_PATTERNS: RegExp[] = [
   new RegExp(`\\b${DAYS_EN}\\b`, 'gi'),
   new RegExp(`\\b${DAYS_ES}\\b`, 'gi'),
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s+(?:\d{1,2}[/-]\d{1,2}|the\s+\d|\d{1,2}(?:st|nd|rd|th)|(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)))/gi,
-  /\bthe\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:time|day of|week|dose|floor|grade|percentile|birthday))/gid,
-  /\b(?:dob|d\.o\.b\.?|born|birthdate|birth date|date of birth|fecha de nacimiento|nacid[oa] el|nac\.?)\s*(?:is|was|:|-|el)?\s*(\d{6,8})\b/gid,
+  /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:time|day of|week|dose|floor|grade|percentile|birthday|one|round|attempt|visit|shot|century))/gi,
+  /\b(?:by|until|till|til|before|after|or|and|through|thru|from|to)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:time|day of|week|dose|floor|grade|percentile|birthday|one|round|attempt|visit|shot|century|of\s+(?:the|my)))/dgi,
+  new RegExp(`\\b${MONTHS_EN}\\.?\\s+(?:the\\s+)?(?:${ORD_WORDS})(?:,?\\s+${YEAR_WORDS})?\\b`, 'gi'),
+  new RegExp(`\\b(?:the\\s+)?(?:${ORD_WORDS}|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+${MONTHS_EN}\\b`, 'gi'),
+  new RegExp(`\\b${MONTHS_EN}\\.?\\s+\\d{1,2}\\s*-\\s*\\d{1,2}\\b`, 'gi'),
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s*(?:\/|-\s*(?:mon|tue|wed|thu|fri|sat|sun)|(?:or|and|to|thru|through)\s+(?:mon|tue|wed|thu|fri|sat|sun)|at\s+\d|morn(?:ing)?\b|afternoon\b|evening\b|night\b))/gi,
+  /\b(?:on|next|last|this|every|by|until|till|til)\s+((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?![\p{L}'’])/dgiu,
+  /\bMay\b(?=\s+(?:\d|or\b|and\b))|\b(?:in|by|since|until|from|of|early|late|mid|this|next|last)[- ]May\b/g,
+  /\b(?:missing|missed|since|from|thru|through|or|and|to|saw \w+ \w+)\s+((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?=\s*(?:[,.;!?)]|$|and\b|or\b|to\b|at\b|\d|morn|afternoon|evening|night|was\b|is\b))/dgi,
+  new RegExp(`\\b${DAYS_ES}\\s+\\d{1,2}\\b`, 'gi'),
+  new RegExp(
+    `\\b(?:el|del|para el|hasta el|antes del|despu[eé]s del|al)\\s+(\\d{1,2})\\b(?=\\s*(?:[.,;?!)]|$|o\\b|y\\b|al\\b|de\\s+${MONTHS_ES}|porque|pero|a las))`,
+    'gid',
+  ),
+  new RegExp(
+    `\\b(?:since|in|from|until|till|by|of|last|next|this|early|late|mid|desde|en|hasta|de)[- ](${MONTHS_EN.replace('may|', '')})\\b`,
+    'gid',
+  ),
+  /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g,
+  /\b(?:from|on|until|by|to)\s+(\d{1,2}\.\d{1,2})(?=\s+(?:to|and|or|at)\b|[,.]?\s*$)/dgi,
+  /\b(?:dob|birthday|birth date|date of birth|born)(?:\s+is)?\s*:?\s*(\d{1,2}\s\d{1,2}\s(?:19|20)?\d{2})\b/dgi,
+  /\b(?:dob|d\.o\.b\.?|born|birthdate|birth date|date of birth|fecha de nacimiento|nacid[oa] el|nac\.?)\s*(?:is|was|:|-|el)?\s*(\d{6,8})\b/dgi,
 ];
 /** "3/14" without a year: only where it is evidently a date, never a fraction like 1/2. */
 const SHORT_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const FRACTIONS = new Set(['1/2', '1/3', '2/3', '1/4', '3/4', '1/8']);
 const MONTH_ALONE_EN = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/g;
-const MONTH_ALONE_ES = new RegExp(`\\b(?:en|de|para|desde|hasta|el mes de)\\s+(${MONTHS_ES})\\b`, 'gid');
+const MONTH_ALONE_ES = new RegExp(`\\b(?:en|de|para|desde|hasta|el mes de|y|o)\\s+(${MONTHS_ES})\\b`, 'gid');
 
 const NUM_WORDS =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|hundred)';
@@ -76,18 +115,32 @@ const AGE_PATTERNS: RegExp[] = [
     `\\b(\\d{1,3}|${NUM_WORDS})(?:\\s*|-)(?:years?|yrs?|yr|y/o|yo|y\\.o\\.?|year|months?|mos?|weeks?|wks?|days?)(?:\\s*|-)(?:old|of age)\\b`,
     'gid',
   ),
-  /\b(\d{1,3})\s*(?:yo|y\/o|y\.o\.?|yrs?|yr)\b(?!\s*(?:ago|since|later))/gid,
-  /\b(?:age|aged|edad(?: de)?|cumpli[oó]?|turned|turning|turns|will be)\s*:?\s*(\d{1,3})\b(?!\s*(?:mg|%|lbs|pounds|kg|am|pm|min))/gid,
-  /\b(?:i'?m|i am|she'?s|he'?s|she is|he is|who is|who'?s|is now)\s+(\d{1,3})\b(?=\s*(?:[,.;!?)]|and\b|now\b|years?\b|yrs?\b|$|y\/o\b|with\b|so\b|but\b))/gid,
-  /\b(\d{1,3})\s*(?:años|anos|añitos|meses|semanas)(?:\s+de\s+(?:edad|nacid[oa]))?\b(?!\s+(?:de\s+)?(?:casad|embarazad|trabajand|viviendo|tomando|con\b|sin\b))/gid,
+  /\b(\d{1,3})\s*(?:yo|y\/o|y\.o\.?|yrs?|yr)\b(?!\s*(?:ago|since|later))/dgi,
+  /\b(?:age|aged|edad(?: de)?|cumpli[oó]?|turned|turning|turns|will be)\s*:?\s*(\d{1,3})\b(?!\s*(?:mg|%|lbs|pounds|kg|am|pm|min))/dgi,
+  /\b(?:i'?m|i am|she'?s|he'?s|she is|he is|who is|who'?s|is now)\s+(\d{1,3})\b(?=\s*(?:[,.;!?)]|and\b|now\b|years?\b|yrs?\b|$|y\/o\b|with\b|so\b|but\b))/dgi,
+  /\b(\d{1,3})\s*(?:años|anos|añitos|meses|semanas)(?:\s+de\s+(?:edad|nacid[oa]))?\b(?!\s+(?:de\s+)?(?:casad|embarazad|trabajand|viviendo|tomando|con\b|sin\b))/dgi,
   new RegExp(`\\b(${NUM_WORDS})\\s+(?:años|anos)\\b`, 'gid'),
-  /\b(?:tengo|tiene|tienen)\s+(\d{1,3})\s+(?:años|anos)\b/gid,
-  /\((\d{1,3})\s*(?:yo|y\/o|[mf])?\)/gid,
+  /\b(?:tengo|tiene|tienen)\s+(\d{1,3})\s+(?:años|anos)\b/dgi,
+  /\((\d{1,3})\s*(?:yo|y\/o|[mf])?\)/dgi,
+  /\((\d{1,3})\s*(?:,|(?:months?|mos?|weeks?|wks?|days?|yrs?|years?)\b)/dgi,
+  /\b(?:is|are|was|were|['’]s|['’]re|hes|shes|im|i['’]?m|turned|turning|turn|aged?|now)\s+(\d{1,3})\s*(?:months?|mos?|weeks?|wks?|week|days?|years?|yrs?)?\b(?!\s*(?:%|mg|mcg|ml|lbs?|pounds|kg|am\b|pm\b|a\.m|p\.m|min|minutes|hours?|hrs?|times|x\b|:\d|\.\d|\/|-\d|o['’]clock|percent|degrees|units|pills|tabs|tablets|doses|mins|seconds|secs|out of|of\b|ago|late|early|behind|overdue|in a row|(?:days?|weeks?|months?|years?)\s+(?:ago|late|early|supply|now|straight)|\d))/dgi,
+  /\b(?:attack|stroke|died|passed|diagnosed|cancer|surgery|aneurysm|rupture|started|began|meningitis|diabetes)\b[^.\n]{0,30}?\bat\s+(?:age\s+)?(\d{1,2})\b(?=\s*(?:[,.;)(]|and\b|$))/dgi,
+  /\b(?:at|by) (?:the )?age (?:of )?(\d{1,3})\b/dgi,
+  /(?:^|[.!?]\s+)At (\d{2,3}),? (?:I|she|he|my)\b/dg,
+  /\b(?:woman|man|lady|gentleman|person|patient|someone|child|boy|girl) of (\d{1,3})\b(?!\s*(?:mg|%|lbs|kg))/dgi,
+  /\b(?:when (?:he|she|i|they) (?:was|were)|in (?:our|my|his|her|their))\s+(\d{1,3})s?\b/dgi,
+  /\b(\d{1,3})[- ](?:year|yr|month|week)s?[- ]?(?:old\b|well|check|checkup|visit|shots?|vaccines?|physical|appointment|appt|exam)/dgi,
+  /\b(?:have|has|am|is|,)\s+(\d{1,3})\s+(?:years?|yrs?)\b(?!\s+(?:ago|later|of|in|with|since|now|before|after|and|on|for|back))/dgi,
+  /\b(?:tengo|tiene|tienen|cumpli[oó]|cumple)\s+(\d{1,3})(?=\s*(?:[,.;!?]|y\b|$))/dgi,
+  /\b(?:hij[oa]|beb[eé]|ni[nñ][oa]|niet[oa]|sobrin[oa]|chamac[oa])\s+de\s+(\d{1,2})\b(?!\s*(?:semanas|d[ií]as|horas|minutos))/dgi,
 ];
 
+const NOT_AGE_BEFORE =
+  /(?:\b(?:pain|level|score|sugar|pressure|count|reading|temp|temperature|fever|number|rate|bp|a1c|inr|glucose|weight|dose|price|cost|copay|balance|bill|total|it|that|what|there|here|time|appointment|appt|o2|oxygen|sats?|heart ?rate|pulse|size|scale)['’]?s?\s+(?:is\s+|was\s+|now\s+|at\s+|about\s+|around\s+)*(?:is|was|now|['’]s|at|of)?\s*|\$\s*)$/i;
 const STREET_SUFFIX =
-  '(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|circle|cir|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|plaza|route|rte|pike|turnpike|row|run|crossing|xing|alley|path|point|pt)';
-const UNIT = '(?:,?\\s*(?:apt|apartment|unit|suite|ste|#|bldg|building|floor|fl|lot|room|rm|depto|departamento|interior|int)\\.?\\s*#?\\s*[A-Za-z0-9-]+)';
+  '(?:concourse|expressway|expy|freeway|fwy|causeway|street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|circle|cir|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|plaza|route|rte|pike|turnpike|row|run|crossing|xing|alley|path|point|pt)';
+const UNIT =
+  '(?:,?\\s*(?:apt|apartment|unit|suite|ste|#|bldg|building|floor|fl|lot|room|rm|depto|departamento|interior|int)\\.?\\s*#?\\s*(?=[A-Za-z]?\\d|[A-Z]\\b)[A-Za-z0-9-]+)';
 const STATES =
   '(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico)';
 const CAP = "[A-Z][A-Za-z.'’-]*";
@@ -96,40 +149,152 @@ const ADDRESS_PATTERNS: RegExp[] = [
     `\\b\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+|(?:north|south|east|west)\\s+)?(?:[A-Za-z0-9.'’-]+\\s+){0,3}${STREET_SUFFIX}\\b\\.?(?:\\s+(?:[NSEW]|NE|NW|SE|SW)\\b\\.?)?${UNIT}?`,
     'gi',
   ),
-  new RegExp(`\\b(?:${CAP}\\s+){0,2}${CAP}\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Terrace|Court|Circle)\\b\\.?${UNIT}?`, 'g'),
-  new RegExp(`\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:street|st|avenue|ave)\\b\\.?`, 'gi'),
-  new RegExp(`\\b(?:apt|apartment|unit|suite|ste)\\.?\\s*#?\\s*\\d+[A-Za-z]?\\b`, 'gi'),
-  /\b(?:calle|avenida|av\.|avda\.?|camino|carretera|calzada|boulevard|bulevar|colonia|col\.|urbanizaci[oó]n|urb\.|barrio|residencial)\s+(?:[A-Z0-9ÁÉÍÓÚÑ#][\wÁÉÍÓÚÑáéíóúñ.'-]*(?:\s+|,\s*)){0,4}(?:[A-Z0-9ÁÉÍÓÚÑ#][\wÁÉÍÓÚÑáéíóúñ.'-]*)/g,
-  new RegExp(`\\b(?:${CAP}\\s+){0,2}${CAP},\\s*${STATES}\\b(?:,?\\s+\\d{5}(?:-\\d{4})?)?`, 'g'),
-  new RegExp(`\\b${STATES}\\s+\\d{5}(?:-\\d{4})?\\b`, 'g'),
-  /\b(?:zip|zip code|zipcode|c[oó]digo postal|postal code)\s*(?:is|es|:)?\s*(\d{5}(?:-\d{4})?)\b/gid,
-  /\b(?:P\.?\s?O\.?\s?Box|apartado postal)\s*#?\s*\d+\b/gi,
   new RegExp(
-    `\\b(?:(?:St\\.?|Saint|Mt\\.?|Mount|San|Santa)\\s+)?(?:${CAP}\\s+){0,4}(?:Hospital|Medical Center|Medical Centre|Med Center|Health Center|Health Centre|Health System|Clinic|Clinics|Urgent Care|Pharmacy|Memorial|Regional|Infirmary|Hospice|Rehab(?:ilitation)?(?: Center)?|Nursing Home|Surgery Center|Surgical Center|Imaging(?: Center)?|Laboratory|Labs|Family Practice|Family Medicine|Pediatrics|Dialysis(?: Center)?|Cancer Center|Heart Institute|Womens? Center|Senior Living|Assisted Living|Care Center|Elementary|Middle School|High School|Elementary School|University|College|Academy)\\b(?:\\s+(?:of|at|in|on)\\s+(?:the\\s+)?(?:${CAP}\\s*){1,3})?`,
+    `\\b(?:${CAP}\\s+){0,2}${CAP}\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Terrace|Court|Circle)\\b\\.?${UNIT}?`,
     'g',
   ),
-  /\b(?:Hospital|Cl[ií]nica|Farmacia|Centro de Salud|Centro M[eé]dico|Sanatorio)\s+(?:(?:de|del|de la|de los|San|Santa)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*){0,3}/g,
-  /\b(?:CVS|Walgreens|Rite[- ]Aid|Walmart|Wal-Mart|Costco|Kroger|Publix|Safeway|Target|H-E-B|HEB|Duane Reade|Wegmans|Meijer|Sam'?s Club|Albertsons|Vons|Ralphs|Giant|Stop & Shop|Hy-Vee|Winn-Dixie|Fred Meyer|King Soopers|Harris Teeter|Food Lion|ShopRite|Jewel-Osco|Smith'?s|Fry'?s|Navarro|Farmacia [A-Z]\w+)(?:\s+(?:pharmacy|farmacia|drug(?:store)?|#\s?\d+))?(?:\s+(?:on|at|in|off|by|near|en|de|del|cerca de)\s+(?:the\s+|la\s+|el\s+)?(?:corner of\s+)?[A-Z0-9][\w.'’-]*(?:\s+(?:and|&|y)\s+[A-Z0-9][\w.'’-]*|\s+[A-Z0-9][\w.'’-]*){0,4})/g,
+  /\b\d{1,3}(?:st|nd|rd|th)\s+(?:street|st|avenue|ave)\b\.?/gi,
+  /\b(?:apt|apartment|unit|suite|ste|room|rm|bed)\.?\s*#?\s*\d+[A-Za-z]?\b/gi,
+  /\b(?:apt|apartment|unit)\.?\s*#?\s*\d*[A-Z]\b/g,
+  /\b(?:route|rte|highway|hwy|interstate|state road|county road|us|sr)\s*-?\s*\d{1,4}\b(?![\d.%])/gi,
+  /\b(?:on|at|off|de|en)\s+((?:[NSEW]\.?\s+|(?:north|south|east|west)\s+)?(?!(?:the|a|an|my|your|our|his|her|their|this|that|one|time|it|me|him|them)\b)(?:[A-Za-z0-9.'’-]+\s+){0,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|parkway|pkwy|highway|hwy|terrace|pike|turnpike)\b\.?(?:\s+(?:NE|NW|SE|SW|N|S|E|W)\b)?)/dgi,
+  /\b(?:calle|avenida|av\.|ave\.)\s+[a-záéíóúñ]+\b/g,
+  /\b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Aa]vda\.?|[Cc]amino|[Cc]arretera|[Cc]alzada|[Bb]oulevard|[Bb]ulevar|[Cc]olonia|[Cc]ol\.|[Uu]rbanizaci[oó]n|[Uu]rb\.|[Bb]arrio|[Rr]esidencial)\s+(?:(?:de|del|la|las|los)\s+)*(?:[A-Z0-9ÁÉÍÓÚÑ#][\wÁÉÍÓÚÑáéíóúñ.'-]*(?:\s+|,\s*)){0,4}(?:[A-Z0-9ÁÉÍÓÚÑ#][\wÁÉÍÓÚÑáéíóúñ.'-]*)/g,
+  new RegExp(`\\b${STATES}\\s+\\d{5}(?:-\\d{4})?\\b`, 'g'),
+  /\b(?:zip|zip code|zipcode|c[oó]digo postal|postal code)\s*(?:is|es|:)?\s*(\d{5}(?:-\d{4})?)\b/dgi,
+  /\bCamp [A-Z][a-z]+\b/g,
+  /\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Beach|Key|Village|Heights|Springs|Falls|Hills|Valley|Island|Harbor|Harbour|Grove|Creek|Township|Borough|Cities)\b/g,
+  /(?<=\b(?:at|from|to|in|into)\s+(?:[A-Z][\w'’-]+\s+)?)(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s)?/g,
+  /\b(?:P\.?\s?O\.?\s?Box|apartado postal)\s*#?\s*\d+\b/gi,
+  /\b(?:[Hh]ospital|[Cc]l[ií]nica|[Ff]armacia|[Cc]entro de [Ss]alud|[Cc]entro [Mm][eé]dico|[Ss]anatorio|[Aa]silo|[Rr]esidencia|Casa)\s+(?:(?:de|del|de la|de los|San|Santa|La|El|Mi|Los|Las)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*){0,3}/g,
 ];
+/**
+ * Named facilities: capitalised words then a facility word ("Pine Ridge Neurology", "Golden Oaks
+ * Care Home", "Hospital for Special Surgery"). Department words alone ("Cardiology") are not
+ * facilities, so at least one word before the head must be a proper word (checked in code).
+ */
+const FACILITY_HEAD =
+  "(?:Hospital|Medical Center|Medical Centre|Med Center|Health Center|Health Centre|Health System|Health Care Facility|Healthcare|Health|Medical Group|Medical|Clinic|Clinics|Urgent Care|Pharmacy|Apothecary|Drugs|Drug Store|Drugstore|Shoppe|Memorial|Regional|General|Infirmary|Hospice|Rehab(?:ilitation)?(?: Center)?|Nursing Home|Nursing and Rehab|Nursing & Rehab|Nursing Center|Care Home|Care Center|Memory Care|Senior Living|Assisted Living|Senior Center|Retirement Home|Retirement Community|Apartments|Surgery Center|Surgical Center|Oral Surgery|Imaging(?: Center)?|Radiology|Neurology|Cardiology|Dermatology|Orthopa?edics|Urology|Oncology|Pediatrics|Allergy (?:&|and) Asthma|Internal Medicine|Family Practice|Family Medicine|Women'?s Health|Health Partners|Physicians|Associates|Laboratory|Laboratories|Labs|Lab|Diagnostics|Dialysis(?: Center)?|Cancer Center|Heart Institute|Eye Institute|Institute|Sleep Center|Pain Center|Emergency Center|Wellness Center|Center|Centre|Womens? Center|Elementary|Middle School|High School|Elementary School|School|University|College|Academy|Courthouse|Government Center|City Hall|Hall|Fitness)";
+const FACILITY = new RegExp(
+  `\\b(?:(?:St\\.?|Saint|Mt\\.?|Mount|San|Santa)\\s+)?((?:${CAP}\\s+|&\\s+|and\\s+|of\\s+){0,5})${FACILITY_HEAD}\\b(?:\\s+(?:of|at|in|on|for)\\s+(?:the\\s+)?(?:${CAP}\\s*){1,3})?`,
+  'g',
+);
+/** "the Glenview clinic", "the Oak Park lab", "the Westgate location". */
+const LOCAL_SITE = new RegExp(
+  `\\b((?:${CAP}\\s+){1,3})(?:clinic|lab|location|office|campus|branch|courthouse|center|site|facility)\\b`,
+  'g',
+);
+/** Words that name a kind of care, not a place: a facility name needs something besides these. */
+const GENERIC_FACILITY_WORDS = new Set(
+  'the a an my our your his her their this that st saint mt mount of and & urgent primary family internal general pediatric pediatrics adult child children women womens men mens senior community regional medical health care dental eye vision heart cancer pain sleep sports spine bone joint skin allergy asthma kidney liver lung brain neuro cardiac cardiology neurology radiology dermatology oncology urology orthopedic orthopedics gi ent ob gyn obgyn mental behavioral physical occupational speech rehab rehabilitation emergency surgical surgery imaging lab labs diagnostic diagnostics wellness fitness memory nursing assisted living veterans va university college school high middle elementary new old north south east west central main my i we our'.split(
+    ' ',
+  ),
+);
+/** "Macon, GA 31204", "Webster NY", "Amman, Jordan": a town then its state or country. */
+const TOWN_STATE = new RegExp(
+  `\\b((?:${CAP}\\s+){0,2}${CAP})(,\\s*|\\s+)(${STATES}|BC|ON|QC|[A-Z][a-z]+)\\b(?:,?\\s+\\d{5}(?:-\\d{4})?)?(?![a-z])`,
+  'g',
+);
+/** Two-letter codes that are also everyday abbreviations ("CT scan", "MD", "OK"). */
+const AMBIGUOUS_STATES = new Set([
+  'CT',
+  'MD',
+  'PA',
+  'OK',
+  'ME',
+  'OR',
+  'IN',
+  'HI',
+  'DE',
+  'MS',
+  'CO',
+  'MA',
+  'LA',
+  'ID',
+  'AL',
+  'ON',
+  'NE',
+  'SC',
+  'DC',
+]);
+const COUNTRIES = new Set(
+  'Afghanistan Albania Algeria Argentina Armenia Australia Austria Bangladesh Belgium Bolivia Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Cuba Czechia Denmark Ecuador Egypt England Eritrea Ethiopia Finland France Germany Ghana Greece Guatemala Haiti Honduras Hungary India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kenya Korea Laos Lebanon Liberia Libya Malaysia Mexico Morocco Myanmar Nepal Netherlands Nicaragua Nigeria Norway Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal Romania Russia Rwanda Scotland Senegal Serbia Singapore Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Turkey Uganda Ukraine Uruguay Venezuela Vietnam Wales Yemen Zambia Zimbabwe'.split(
+    ' ',
+  ),
+);
 const PLACE_CONTEXT =
-  /\b(?:live|lives|living|lived|moved|move|moving|located|reside|resides|visiting|traveling|travelling|staying|from|in|near|vivo|vive|vivimos|estoy|estamos|desde|en)\s+(?:in\s+|to\s+|at\s+)?((?:[A-Z][A-Za-z.'’-]+)(?:\s+[A-Z][A-Za-z.'’-]+){0,2})/gd;
+  /\b(?:live|lives|living|lived|moved|move|moving|located|reside|resides|visiting|traveling|travelling|staying|from|in|near|vivo|vive|vivimos|estoy|estamos|desde|en)\s+(?:in\s+|to\s+|at\s+)?((?:[A-Z][A-Za-z.'’-]+)(?:\s+[A-Z][A-Za-z.'’-]+){0,2})/dg;
 
 export interface PatternContext {
   lexicon: Lexicon;
 }
 
-function occupationsRegex(lex: Lexicon): RegExp {
-  const alts = [...lex.occupations].sort((a, b) => b.length - a.length).map((o) => o.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : `\\${c}`)));
-  const occ = `(?:${alts.join('|')})s?`;
-  return new RegExp(
-    `\\b(?:i'?m|i am|im|i work as|work as|working as|worked as|job as|career as|retired|she'?s|he'?s|she is|he is|is|was|as|soy|trabajo como|trabajo de|trabaja como|trabaja de|trabajaba como|es|fui)\\s+(?:a\\s+|an\\s+|un\\s+|una\\s+|the\\s+)?(?:retired\\s+|former\\s+|part[- ]time\\s+|full[- ]time\\s+|night[- ]shift\\s+|jubilad[oa]\\s+)?(${occ})\\b`,
-    'gid',
-  );
-}
-const EMPLOYER =
-  /\b(?:i work (?:at|for)|work (?:at|for)|works (?:at|for)|working (?:at|for)|worked (?:at|for)|employed (?:at|by)|employer is|retired from|job at|trabajo en|trabaja en|trabajo para|trabaja para)\s+((?:the\s+|la\s+|el\s+)?(?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z0-9][\w&.'’-]*){0,4}|(?:la|el)\s+[a-záéíóúñ]+(?:\s+de\s+[a-záéíóúñ]+)?)/gd;
+/** Where a job title may follow: "I'm a", "works as", "retired", "soy", ", a". */
+const OCC_TRIGGER =
+  /\b(?:i['’]?m|i am|im|i work as|work as|working as|worked as|job as|career as|retired|she['’]?s|he['’]?s|she is|he is|is|was|as|soy|es|fui|trabajo como|trabajo de|trabaja como|trabaja de|trabajaba como|trabajar de|trabajé de|la vida de|[,(-]\s*(?:a|an)|\(|\s[-–—])\s*(?:a\s+|an\s+|un\s+|una\s+|the\s+)?/giy;
+/** Words that end a job title's qualifiers: "a big fan of the nurse" is no job. */
+const NOT_MODIFIER =
+  /^(?:and|or|but|so|the|a|an|of|to|in|at|for|with|my|who|that|very|not|really|just|also|good|great|bad|little|big|new|old|huge|proud)$/i;
+const WORD_AHEAD = /[\p{L}\d][\p{L}\d'’-]*/uy;
 
-let occCache: { lex: Lexicon; re: RegExp } | undefined;
+/**
+ * Job titles after a trigger: up to three qualifying words then a title from the list, longest
+ * first ("high school chemistry teacher", "ICU nurse"). Titles are looked up in a set, which is
+ * much faster than one regex alternative per title.
+ */
+function detectOccupations(text: string, titles: ReadonlySet<string>, out: Span[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (!/[iIsShHwWaArRjJlLtTeEfF,(-]/.test(c) || (i > 0 && /[\p{L}\d]/u.test(text[i - 1] as string))) continue;
+    OCC_TRIGGER.lastIndex = i;
+    const t = OCC_TRIGGER.exec(text);
+    if (!t) continue;
+    const start = i + t[0].length;
+    const words: { end: number; word: string }[] = [];
+    for (let pos = start; words.length < 6; ) {
+      WORD_AHEAD.lastIndex = pos;
+      const w = WORD_AHEAD.exec(text);
+      if (!w) break;
+      words.push({ end: pos + w[0].length, word: w[0].toLowerCase().replace(/’/g, "'") });
+      const gap = /^ +/.exec(text.slice(pos + w[0].length, pos + w[0].length + 3));
+      if (!gap) break;
+      pos += w[0].length + gap[0].length;
+    }
+    let best = -1;
+    for (let k = 0; k < words.length; k++) {
+      for (let n = 1; n <= Math.min(4, k + 1); n++) {
+        // Up to three qualifiers before the title, none of them a function word.
+        const lead = words.slice(0, k + 1 - n);
+        if (lead.length > 3 || lead.some((w) => NOT_MODIFIER.test(w.word))) continue;
+        const title = words
+          .slice(k + 1 - n, k + 1)
+          .map((w) => w.word)
+          .join(' ');
+        if (titles.has(title) || (title.endsWith('s') && titles.has(title.slice(0, -1)))) best = k;
+      }
+    }
+    if (best >= 0) out.push(span(start, (words[best] as { end: number }).end, 'PROFESSION', 0.8));
+  }
+}
+/** Org names: capitalised words, joined by "&", "of", "and", "de" ("Kirkland & Ellis", "Bath Iron Works"). */
+const ORG = `(?:the\\s+)?(?:[A-Z0-9][\\w&.'’-]*)(?:\\s+(?:of\\s+|de\\s+|&\\s+|and\\s+)?[A-Z0-9][\\w&.'’-]*){0,5}`;
+const EMPLOYER = new RegExp(
+  `\\b(?:i work (?:at|for)|work (?:at|for)|works (?:at|for)|working (?:at|for)|worked (?:at|for)|employed (?:at|by|with)|employer(?: is|:|,)?|employer \\(|retired from|retiring from|job (?:at|with)|jobs? with|shift at|(?:manager|boss|supervisor|hr|coworkers?) at|(?:plan|insurance|coverage|benefits|job|work) (?:is )?(?:through|thru|from|with)|deployed with|student at|scholar at|sophomore at|freshman at|junior at|senior at|intern at|waitressed at|trabajo en|trabaja en|trabajo para|trabaja para|trabajaba en|trabajar en|mi empleador es|mi trabajo en)\\s+\\(?((?:la|el|una|un)\\s+[a-záéíóúñ]+(?:\\s+de\\s+[a-záéíóúñ]+)?(?:\\s+(?:[A-Z][\\wáéíóúñ'’-]*)(?:\\s+[A-Z][\\wáéíóúñ'’-]*){0,3})?|${ORG})`,
+  'gid',
+);
+/** "I work in construction", "trabajo en limpieza de oficinas": a line of work. */
+const FIELD_OF_WORK =
+  /\b(?:work|works|worked|working|trabajo|trabaja|trabajaba)\s+(?:in|en)\s+(?!(?:the|a|an|my|your|our|this|that|it|there|here|pain|person|bed|una|un|la|el|casa|\d)\b)((?:la\s+|el\s+)?[a-záéíóúñ]+(?:\s+(?:services|de\s+[a-záéíóúñ]+))?)\b/dgi;
+/** Workplaces named by kind: "the Ford plant", "the Amazon warehouse". */
+const WORKPLACE =
+  /\s+(?:warehouse|plant|factory|distribution center|fulfillment center|store|mill|refinery|shipyard|depot|office|headquarters|hq)\b/iy;
+/** A job title after "I'm a" that is not in the list: agent nouns ("realtor", "lifeguard", "barista"). */
+const AGENT_NOUN =
+  /\b(?:i['’]?m|i am|im|i work as|work as|he['’]?s|she['’]?s|he is|she is)\s+(?:a|an)\s+((?:(?!(?:and|or|but|so|the|of|to|in|at|for|with|who|that|very|bit|little|big|huge|lot|type|kind|person|patient|bit)\b)[a-z-]+\s+){0,2}[a-z-]+(?:er|or|ist|ian|ant|man|woman|tech|nurse|aide|clerk|guard|agent|officer|chef|cook|rep|owner|maker|smith|wright|hand|keeper))\b/dgi;
+const NOT_JOBS =
+  /(?:smoker|drinker|vaper|user|member|survivor|believer|worrier|sleeper|eater|runner|swimmer|walker|hiker|biker|gamer|reader|sufferer|caregiver|beginner|fighter|lover|fan|partner|mother|father|grandmother|grandfather|daughter|sister|brother|vegetarian|christian|human|person|diabetic|asthmatic|epileptic|mom|dad|pescatarian|pensioner|foreigner|stranger|newcomer|perfectionist|optimist|pessimist|introvert|extrovert|insomniac|chronic pain patient|patient|left-hander|right-hander|non-smoker|ex-smoker|former smoker|heavy drinker|social drinker|light sleeper|picky eater|student athlete)$/i;
+
+let occCache: { lex: Lexicon; titles: ReadonlySet<string> } | undefined;
 
 export function detectPatterns(text: string, ctx: PatternContext): Span[] {
   const out: Span[] = [];
@@ -144,8 +309,26 @@ export function detectPatterns(text: string, ctx: PatternContext): Span[] {
   collect(out, text, SSN, 'ID', 0.97);
   collect(out, text, PHONE, 'PHONE_OR_FAX', 0.95);
   collect(out, text, PHONE7, 'PHONE_OR_FAX', 0.8);
-  collect(out, text, ID_LABELLED, 'ID', 0.95, 1);
-  collect(out, text, ID_HASH, 'ID', 0.9, 1);
+  collect(out, text, PHONE_INTL, 'PHONE_OR_FAX', 0.85);
+  collect(out, text, PHONE_SPELLED, 'PHONE_OR_FAX', 0.8);
+  collect(out, text, PHONE_LOCAL, 'PHONE_OR_FAX', 0.8, 1);
+  for (const m of text.matchAll(ID_LABELLED)) {
+    const idx = m.indices?.[1];
+    if (!idx) continue;
+    // The pattern is case-blind: keep only the chunks that look like an identifier, not words.
+    const chunks = (m[1] ?? '').split(/(?=[- ])/);
+    let len = 0;
+    for (const [k, c] of chunks.entries()) {
+      const bare = c.replace(/^[- ]/, '');
+      if (k > 0 && !/\d/.test(bare)) break;
+      if (k === 0 && /^[a-z]/.test(bare)) break;
+      len += c.length;
+    }
+    if (len) out.push(span(idx[0], idx[0] + len, 'ID', 0.95));
+  }
+  collect(out, text, ID_HASH, 'ID', 0.9);
+  collect(out, text, ID_LAST4, 'ID', 0.9, 1);
+  collect(out, text, ID_CODE, 'ID', 0.75);
   for (const m of text.matchAll(ID_BARE)) {
     if (DOSE_OR_UNIT.test(m[0])) continue;
     if (/^\d+$/.test(m[0]) && m[0].length < 5) continue;
@@ -161,36 +344,267 @@ export function detectPatterns(text: string, ctx: PatternContext): Span[] {
   }
   collect(out, text, MONTH_ALONE_EN, 'DATE', 0.7);
   collect(out, text, MONTH_ALONE_ES, 'DATE', 0.7, 1);
-  for (const re of AGE_PATTERNS) collect(out, text, re, 'AGE', 0.9, 1);
+  for (const re of AGE_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const idx = m.indices?.[1];
+      if (!idx || Number(m[1]) > 125) continue;
+      // "the pain is 8", "it's 5": a number after a measurement or a time is not an age.
+      if (NOT_AGE_BEFORE.test(text.slice(Math.max(0, idx[0] - 30), idx[0]))) continue;
+      out.push(span(idx[0], idx[1], 'AGE', 0.9));
+    }
+  }
   for (const re of ADDRESS_PATTERNS) collect(out, text, re, 'ADDRESS', 0.9, re.flags.includes('d') ? 1 : undefined);
-  detectCities(text, ctx.lexicon, out);
+  const words = phraseWords(text);
+  detectCities(text, words, ctx.lexicon, out);
   for (const m of text.matchAll(PLACE_CONTEXT)) {
     const idx = m.indices?.[1];
     const words = (m[1] ?? '').toLowerCase();
-    if (idx && (ctx.lexicon.cities.includes(words) || /^(?:[A-Z][a-z]+\s?){1,3}$/.test(m[1] ?? '') && !ctx.lexicon.common.has(words.split(' ')[0] ?? ''))) {
+    if (words.split(' ').some((w) => ctx.lexicon.medical.has(w))) continue;
+    if (
+      idx &&
+      (ctx.lexicon.cities.includes(words) ||
+        (/^(?:[A-Z][a-z]+\s?){1,3}$/.test(m[1] ?? '') && !ctx.lexicon.common.has(words.split(' ')[0] ?? '')))
+    ) {
       out.push(span(idx[0], idx[1], 'ADDRESS', 0.7));
     }
   }
-  if (occCache?.lex !== ctx.lexicon) occCache = { lex: ctx.lexicon, re: occupationsRegex(ctx.lexicon) };
-  collect(out, text, occCache.re, 'PROFESSION', 0.8, 1);
-  collect(out, text, EMPLOYER, 'PROFESSION', 0.75, 1);
+  if (occCache?.lex !== ctx.lexicon) occCache = { lex: ctx.lexicon, titles: new Set(ctx.lexicon.occupations) };
+  detectOccupations(text, occCache.titles, out);
+  for (const m of text.matchAll(EMPLOYER)) {
+    const idx = m.indices?.[1];
+    const org = employerName(m[1] ?? '');
+    // An insurer or a clinic is not an employer: "plan through Aetna".
+    const viaPlan = /^(?:plan|insurance|coverage|benefits)\b/i.test(m[0]);
+    if (idx && org && !(viaPlan && INSURER.test(org)) && !ctx.lexicon.medical.has(org.toLowerCase()))
+      out.push(span(idx[0], idx[0] + org.length, 'PROFESSION', 0.75));
+  }
+  collect(out, text, FIELD_OF_WORK, 'PROFESSION', 0.6, 1);
+  for (const m of text.matchAll(AGENT_NOUN)) {
+    const idx = m.indices?.[1];
+    if (idx && !NOT_JOBS.test(m[1] ?? '')) out.push(span(idx[0], idx[1], 'PROFESSION', 0.6));
+  }
+  detectEmployers(text, words, ctx.lexicon, out);
+  detectFacilities(text, ctx.lexicon, out);
+  detectTowns(text, ctx.lexicon, out);
+  detectStores(text, out);
   return out;
 }
 
-function detectCities(text: string, lex: Lexicon, out: Span[]): void {
+/**
+ * The employer pattern is case-blind for its trigger words, so its name part is cut back here
+ * to the capitalised words ("Target where I work" → "Target"); Spanish "una fábrica de muebles"
+ * describes the workplace in lower case and is kept whole.
+ */
+function employerName(raw: string): string {
+  if (/^(?:la|el|una|un)\s+[a-záéíóúñ]/.test(raw)) return raw;
+  const words = raw.split(/(\s+)/);
+  let out = '';
+  for (let k = 0; k < words.length; k += 2) {
+    const w = words[k] ?? '';
+    const ok =
+      /^[\p{Lu}\d]/u.test(w) ||
+      (k > 0 && /^(?:of|and|&|de)$/.test(w) && /^[\p{Lu}\d]/u.test(words[k + 2] ?? '')) ||
+      (k === 0 && /^the$/i.test(w));
+    if (!ok) break;
+    out += (k ? words[k - 1] : '') + w;
+  }
+  return /^the$/i.test(out.trim()) ? '' : out.replace(/^the\s+/i, (t) => (out.length > t.length ? t : ''));
+}
+
+const INSURER =
+  /\b(?:health|insurance|blue|cross|shield|medicare|medicaid|care|aetna|cigna|humana|united|anthem|kaiser permanente|tricare|marketplace|cobra|portal|mychart|app|website|phone|mail)\b/i;
+
+/** Known employers, only where a workplace is meant: after "at/for/with/from", or before "plant". */
+function detectEmployers(text: string, words: readonly PhraseWord[], lex: Lexicon, out: Span[]): void {
   const lower = text.toLowerCase();
-  for (const city of lex.cities) {
-    let from = 0;
-    for (;;) {
-      const i = lower.indexOf(city, from);
-      if (i < 0) break;
-      from = i + city.length;
-      const before = lower[i - 1];
-      const after = lower[i + city.length];
-      if ((before && /[a-z]/.test(before)) || (after && /[a-z]/.test(after))) continue;
-      const capital = /[A-Z]/.test(text[i] as string);
-      const placed = /\b(?:in|from|near|to|en|de|at)\s+$/i.test(text.slice(Math.max(0, i - 6), i));
-      if (capital || placed) out.push(span(i, i + city.length, 'ADDRESS', 0.75));
+  for (const [i, stop] of findPhrases(text, words, lex.employers)) {
+    {
+      const name = lower.slice(i, stop);
+      if (name.length <= 3 && text.slice(i, i + name.length) !== name.toUpperCase()) continue;
+      const before = lower.slice(Math.max(0, i - 24), i);
+      WORKPLACE.lastIndex = i + name.length;
+      const place = WORKPLACE.exec(text);
+      const context =
+        /\b(?:at|for|with|from|through|thru|in|de|en|para|employer|job)\s+(?:the\s+)?$|\b(?:i|we|he|she|they)\s+(?:work|drive|deliver)\s+(?:at|for)\s+(?:the\s+)?$/.test(
+          before,
+        );
+      if (
+        !context &&
+        !place &&
+        !/^\s+(?:driver|engineer|employee|worker|manager|mechanic|pilot|contractor)\b/i.test(
+          text.slice(i + name.length, i + name.length + 12),
+        )
+      )
+        continue;
+      out.push(span(i, place ? i + name.length + place[0].length : i + name.length, 'PROFESSION', 0.7));
     }
   }
+}
+
+function detectFacilities(text: string, lex: Lexicon, out: Span[]): void {
+  for (const re of [FACILITY, LOCAL_SITE]) {
+    for (const m of text.matchAll(re)) {
+      const lead = (m[0].match(/^(?:(?:St\.?|Saint|Mt\.?|Mount|San|Santa)\s+)/)?.[0] ?? '') + (m[1] ?? '');
+      // A name never spans a sentence end or a medication: "Singulair and Flonase. Pharmacy is".
+      if (
+        /(?<!\b(?:St|Mt|Ft|[A-Z]))\.\s/.test(lead) ||
+        lead.split(/\s+/).some((w) => lex.medical.has(w.toLowerCase().replace(/[.,]$/, '')))
+      )
+        continue;
+      const words = lead
+        .toLowerCase()
+        .replace(/['’]s\b/g, '')
+        .split(/[\s.]+/)
+        .filter(Boolean);
+      const proper = words.some((w) => !GENERIC_FACILITY_WORDS.has(w));
+      // "Hospital for Special Surgery": a head followed by its own proper name also counts.
+      const named = /\s(?:of|at|in|on|for)\s/.test(m[0].slice(lead.length));
+      if (!proper && !named) continue;
+      let start = m.index;
+      // Leading "The" belongs to the sentence, not the facility name.
+      if (/^the\s/i.test(m[0])) start += m[0].search(/\s\S/) + 1;
+      out.push(span(start, m.index + m[0].length, 'ADDRESS', 0.85));
+    }
+  }
+}
+
+function detectTowns(text: string, lex: Lexicon, out: Span[]): void {
+  for (const m of text.matchAll(TOWN_STATE)) {
+    const [, town = '', sep = '', region = ''] = m;
+    const comma = sep.includes(',');
+    const zip = /\d{5}/.test(m[0]);
+    // A sentence end inside the town ("Tomo Eliquis. Ya") means these are not one place name.
+    if (/(?<!\b(?:St|Mt|Ft))\.(?:\s|$)/.test(`${town}${sep}`)) continue;
+    if (/^[A-Z]{2}$/.test(region)) {
+      if (AMBIGUOUS_STATES.has(region) && !comma && !zip) continue;
+      if (region === 'ID' && /^\s*[:#]?\s*[A-Z0-9-]*\d/.test(text.slice(m.index + m[0].length))) continue;
+    } else if (region.length <= 2 || !(comma && (COUNTRIES.has(region) || new RegExp(`^${STATES}$`).test(region))))
+      continue;
+    const first = town.split(/\s+/)[0]?.toLowerCase().replace(/[.,]/g, '') ?? '';
+    if (
+      lex.medical.has(first) ||
+      /^(?:the|thanks|thank|hi|hello|dear|yes|no|and|but|so|please|sincerely|regards|dr|mr|mrs|ms)$/.test(first)
+    )
+      continue;
+    out.push(span(m.index, m.index + m[0].length, 'ADDRESS', 0.85));
+  }
+}
+
+const STORE_BRANDS =
+  /\b(?:CVS|Walgreens|Rite[- ]Aid|Walmart|Wal-Mart|Costco|Kroger|Publix|Safeway|Target|H-E-B|HEB|Duane Reade|Wegmans|Meijer|Sam'?s Club|Albertsons|Vons|Ralphs|Giant|Stop & Shop|Hy-Vee|Winn-Dixie|Fred Meyer|King Soopers|Harris Teeter|Food Lion|ShopRite|Jewel-Osco|Smith'?s|Fry'?s|Navarro|Bartell(?: Drugs)?|Save Mart|Raley'?s|Acme|Quest(?: Diagnostics)?|Labcorp|Planet Fitness|Farmacia(?: [A-Z]\w+)?)(?:\s+(?:pharmacy|farmacia|drug(?:store)?|specialty|#\s?\d+))?/giy;
+const STORE_LOCATION =
+  /\s*(?:,\s*|\s+(?:on|at|in|of|off|by|near|inside|en|de|del|cerca de)\s+(?:the\s+|la\s+|el\s+)?(?:corner of\s+)?|\s+(?=\d))/y;
+const LOCATION_STOP =
+  /^(?:the|a|an|my|your|our|his|her|their|this|that|it|me|him|them|is|are|was|or|but|so|to|for|with|because|since|if|when|today|tomorrow|yesterday|now|please|pls|thanks|thank|asap|again|instead|before|after|until|as|every|each|all|they|we|i|he|she|you|has|have|had|said|says|closed|open|phone|fax|number|period)$/i;
+
+/**
+ * Pharmacies, labs and stores with where they are: "the Walgreens on Rosedale highway",
+ * "cvs on maple ave", "Hy-Vee on 8th Street". The brand is found case-blind, then the location
+ * is read word by word: capitalised words, numbers, street words, "and"/"&" between them.
+ */
+function detectStores(text: string, out: Span[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    // Quick filter on first letters of the brands above.
+    if (
+      !'chrwkpstgdamvbnflqjsr'.includes(String.fromCharCode(c)) ||
+      (i > 0 && /[\p{L}\d]/u.test(text[i - 1] as string))
+    )
+      continue;
+    STORE_BRANDS.lastIndex = i;
+    const m = STORE_BRANDS.exec(text);
+    if (!m || /[\p{L}\d]/u.test(text[i + m[0].length] ?? ' ')) continue;
+    let end = i + m[0].length;
+    STORE_LOCATION.lastIndex = end;
+    const loc = STORE_LOCATION.exec(text);
+    let located = /#/.test(m[0]);
+    if (loc) {
+      const words = /[\p{L}\d][\p{L}\d.'’&-]*/uy;
+      let pos = end + loc[0].length;
+      let taken = 0;
+      let lastGood = end;
+      while (taken < 6) {
+        words.lastIndex = pos;
+        const w = words.exec(text);
+        if (!w || LOCATION_STOP.test(w[0].replace(/\.$/, ''))) break;
+        const connector = /^(?:and|&|y)$/i.test(w[0]);
+        if (!connector) lastGood = pos + w[0].length;
+        taken++;
+        const gap = /^[ \t]+/.exec(text.slice(pos + w[0].length));
+        if (!gap) break;
+        pos += w[0].length + gap[0].length;
+      }
+      if (lastGood > end) {
+        end = lastGood;
+        located = true;
+      }
+    }
+    const brandOnly = text.slice(i, i + m[0].length);
+    // A brand alone is a store only when capitalised as a name; "target" or "giant" are words.
+    if (!located && brandOnly === brandOnly.toLowerCase()) continue;
+    out.push(span(i, end, 'ADDRESS', located ? 0.85 : 0.6));
+    i = end;
+  }
+}
+
+function detectCities(text: string, words: readonly PhraseWord[], lex: Lexicon, out: Span[]): void {
+  for (const [i, end] of findPhrases(text, words, lex.cities)) {
+    const capital = /\p{Lu}/u.test(text[i] as string);
+    const placed = /\b(?:in|from|near|to|en|de|at)\s+$/i.test(text.slice(Math.max(0, i - 6), i));
+    if (capital || placed) out.push(span(i, end, 'ADDRESS', 0.75));
+  }
+}
+
+const PHRASE_WORD = /[\p{L}\d]+(?:[.'’&-][\p{L}\d]+)*\.?/gu;
+interface PhraseWord {
+  start: number;
+  end: number;
+  word: string;
+}
+interface PhraseIndex {
+  phrases: ReadonlySet<string>;
+  /** First words of the phrases: most words of a message start none and are skipped at once. */
+  firsts: ReadonlySet<string>;
+}
+const phraseIndexes = new WeakMap<readonly string[], PhraseIndex>();
+function phraseIndex(list: readonly string[]): PhraseIndex {
+  let idx = phraseIndexes.get(list);
+  if (!idx) {
+    idx = { phrases: new Set(list), firsts: new Set(list.map((p) => p.split(' ')[0] as string)) };
+    phraseIndexes.set(list, idx);
+  }
+  return idx;
+}
+const phraseWords = (text: string): PhraseWord[] =>
+  [...text.matchAll(PHRASE_WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    word: m[0].toLowerCase().replace(/’/g, "'"),
+  }));
+
+/**
+ * Where phrases of a word list (one to four words, lower case) occur as whole words: a lookup
+ * of each run of words in a set, so the cost does not grow with the length of the list.
+ */
+function findPhrases(text: string, words: readonly PhraseWord[], list: readonly string[]): [number, number][] {
+  const { phrases, firsts } = phraseIndex(list);
+  const found: [number, number][] = [];
+  for (let k = 0; k < words.length; k++) {
+    const head = words[k] as PhraseWord;
+    if (!firsts.has(head.word) && !firsts.has(head.word.replace(/\.$/, ''))) continue;
+    let phrase = '';
+    let hit: [number, number] | undefined;
+    for (let n = 0; n < 4 && k + n < words.length; n++) {
+      const w = words[k + n] as PhraseWord;
+      if (n > 0 && !(w.start === (words[k + n - 1] as PhraseWord).end + 1 && text[w.start - 1] === ' ')) break;
+      phrase += (n ? ' ' : '') + w.word;
+      if (phrases.has(phrase)) hit = [head.start, w.end];
+      else if (phrase.endsWith('.') && phrases.has(phrase.slice(0, -1))) hit = [head.start, w.end - 1];
+    }
+    if (hit) {
+      found.push(hit);
+      while (k + 1 < words.length && (words[k + 1] as PhraseWord).start < hit[1]) k++;
+    }
+  }
+  return found;
 }

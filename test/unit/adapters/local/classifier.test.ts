@@ -93,7 +93,11 @@ describe('chooseThreshold', () => {
     { p: 0.9, emergency: true, caughtByRules: false },
     { p: 0.4, emergency: true, caughtByRules: false },
     { p: 0.1, emergency: true, caughtByRules: true },
-    ...[0.5, 0.3, 0.2, 0.1, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05].map((p) => ({ p, emergency: false, caughtByRules: false })),
+    ...[0.5, 0.3, 0.2, 0.1, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05].map((p) => ({
+      p,
+      emergency: false,
+      caughtByRules: false,
+    })),
   ];
 
   it('lowers the threshold until the rules and the net together miss no emergency', () => {

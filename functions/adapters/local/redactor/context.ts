@@ -1,0 +1,97 @@
+/**
+ * Second pass over the detected spans: PHI often comes in runs ("Grace Choi, 74", "the Walgreens
+ * on Route 9 in Freehold", "Thursday, October 12, 2024"), and a span found alone tells us what the
+ * words next to it are. Extends spans over such neighbours and bridges the small gaps between them.
+ */
+import type { PhiSpan, PhiType } from '#core/schemas.ts';
+import type { Lexicon } from './lexicon.ts';
+
+/** An age right after a name: "Bernice Alston, 74", "Mariam 7, Ahmad 5", "(Tomasz Nowak, 72)". */
+const AGE_AFTER_NAME =
+  /^(?:,\s*|\s+|\s*\(\s*)(\d{1,3})(?=\s*(?:[,;)\n]|\.(?!\d)|$|y(?:ea)?rs?\b|years?\b|y\/o\b|yo\b|a[ñn]os\b|and\b|y\b|dob\b|born\b|months?\b|mos?\b))/i;
+/** What extends an address: a unit, a ZIP code, "in <Town>", ", <Town>", a state. */
+const ADDRESS_TAIL =
+  /^(?:,?\s*(?:apt|apartment|unit|suite|ste|room|rm|#)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*|,?\s*(?:apt|unit)\.?\s*[A-Z]\b|,?\s+\d{5}(?:-\d{4})?(?!\d)|(?:,\s*|\s+(?:in|en|de|del)\s+)(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,?\s+[A-Z]{2}\b)?|,?\s+[A-Z]{2}\b(?:\s+\d{5})?)/u;
+/** Lower-case "in <town>" after a store, in messages typed without capitals. */
+const LOWER_TOWN = /^\s+(?:in|en)\s+([a-z]+(?:\s[a-z]+)?)\b/;
+const DATE_PREFIX = /\b(?:last|next|this|early|late|mid|coming|past|this coming)[\s-]+$/i;
+const DATE_YEAR = /^,?\s+(?:19|20)\d{2}\b/;
+/** "welder at Bath Iron Works", "driver for Werner", "attorney with Baker LLP". */
+const EMPLOYER_TAIL =
+  /^\s+(?:at|for|with|in)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&.'’-]*){0,4}|^\s+(?:en|para)\s+(?:el|la|un|una)\s+[a-záéíóúñ]+(?:\s+de\s+[a-záéíóúñ]+|(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*){1,3})?/;
+const FUNCTION_START =
+  /^(?:,\s*|\s+(?:in|en|de|del)\s+)(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|He|She|They|Thanks|Thank|Please|Also|And|But|So|If|When|Dr|Mr|Mrs|Ms)\b/;
+
+type Span = PhiSpan;
+
+export function refineSpans(text: string, input: readonly PhiSpan[], lex: Lexicon): PhiSpan[] {
+  const spans: Span[] = input.map((s) => ({ ...s }));
+  const extra: Span[] = [];
+  for (const s of spans) {
+    const after = text.slice(s.end, s.end + 80);
+    if (s.type === 'NAME') {
+      const m = AGE_AFTER_NAME.exec(after);
+      if (m?.[1] && Number(m[1]) <= 125) {
+        const at = s.end + (m.index ?? 0) + m[0].length - m[1].length;
+        extra.push({ start: at, end: at + m[1].length, type: 'AGE', score: 0.8 });
+      }
+    } else if (s.type === 'ADDRESS') {
+      let end = s.end;
+      for (let k = 0; k < 4; k++) {
+        const tail = text.slice(end, end + 60);
+        if (FUNCTION_START.test(tail)) break;
+        const m = ADDRESS_TAIL.exec(tail);
+        if (m) {
+          end += m[0].length;
+          continue;
+        }
+        const low = LOWER_TOWN.exec(tail);
+        const town = low?.[1] ?? '';
+        const words = town.split(' ');
+        if (low && (lex.cities.includes(town) || words.every((w) => !lex.common.has(w)))) {
+          const kept =
+            lex.cities.includes(town) || words.length === 1 || lex.common.has(words[1] ?? '')
+              ? low[0].length - (words.length > 1 && !lex.cities.includes(town) ? (words[1]?.length ?? 0) + 1 : 0)
+              : low[0].length;
+          end += kept;
+          continue;
+        }
+        break;
+      }
+      s.end = end;
+    } else if (s.type === 'DATE') {
+      const p = DATE_PREFIX.exec(text.slice(Math.max(0, s.start - 16), s.start));
+      if (p) s.start -= p[0].length;
+      const y = DATE_YEAR.exec(after);
+      if (y) s.end += y[0].length;
+    } else if (s.type === 'PROFESSION') {
+      const m = EMPLOYER_TAIL.exec(after);
+      if (m) s.end += m[0].length;
+    }
+  }
+  return [...spans, ...extra];
+}
+
+/** Joins two parts of one expression across the gap between them; expects merged, sorted spans. */
+export function bridgeSpans(text: string, spans: readonly PhiSpan[]): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const s of spans) {
+    const last = out.at(-1);
+    if (last && s.start >= last.end && joins(last.type, s.type, text.slice(last.end, s.start))) {
+      if (s.end - s.start > last.end - last.start) last.type = s.type;
+      last.end = s.end;
+      if (s.score !== undefined) last.score = Math.min(last.score ?? 1, s.score);
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+function joins(a: PhiType, b: PhiType, gap: string): boolean {
+  if (gap.length > 14) return false;
+  if (a === 'ADDRESS' && b === 'ADDRESS')
+    return /^\s*(?:,|on|in|at|off|near|by|inside|de|del|en|of|and|&|y|-)?\s*$/i.test(gap) || /^,\s*$/.test(gap);
+  if (a === 'DATE' && b === 'DATE') return /^(?:,?\s*|\s+the\s+|\s+of\s+|\s*-\s*|\s+(?:de|del)\s+)$/i.test(gap);
+  if ((a === 'PROFESSION' || b === 'PROFESSION') && (a === 'ADDRESS' || b === 'ADDRESS' || a === b))
+    return /^\s+(?:at|for|with|in)\s+(?:the\s+)?$|^\s+$/i.test(gap);
+  return false;
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { LocalRedactor } from '../../functions/adapters/local/redactor/index.ts';
+
+const redactor = new LocalRedactor();
+
+/** The redacted substrings of a message. */
+const found = (text: string) => redactor.detectSync(text).map((s) => text.slice(s.start, s.end));
+/** True when every character of `value` (ignoring spaces) is inside some span. */
+function covered(text: string, value: string): boolean {
+  const at = text.indexOf(value);
+  if (at < 0) throw new Error(`"${value}" is not in the text`);
+  const spans = redactor.detectSync(text);
+  for (let i = at; i < at + value.length; i++) {
+    if (/\s/.test(text[i] as string)) continue;
+    if (!spans.some((s) => s.start <= i && s.end > i)) return false;
+  }
+  return true;
+}
+/** True when no character of `value` is inside a span. */
+function kept(text: string, value: string): boolean {
+  const at = text.indexOf(value);
+  if (at < 0) throw new Error(`"${value}" is not in the text`);
+  return !redactor.detectSync(text).some((s) => s.start < at + value.length && s.end > at);
+}
+
+describe('local redactor: names', () => {
+  it('finds a name introduced in lower case', () => {
+    const t = 'hi my name is rosalind ferreira and i need my refill';
+    expect(covered(t, 'rosalind ferreira')).toBe(true);
+  });
+  it('finds names in an ALL-CAPS message', () => {
+    const t = 'PLEASE CALL ME BACK ABOUT MY BILL. MY NAME IS GERTRUDE OKAFOR';
+    expect(covered(t, 'GERTRUDE OKAFOR')).toBe(true);
+  });
+  it('keeps hyphenated and apostrophe names whole', () => {
+    const t = 'Please update the chart for Anne-Sophie Delacroix-Moreau and her son Liam O’Donovan.';
+    expect(covered(t, 'Anne-Sophie Delacroix-Moreau')).toBe(true);
+    expect(covered(t, 'Liam O’Donovan')).toBe(true);
+  });
+  it('joins particles such as van, de la, bint and dela', () => {
+    expect(covered('This is Pieter van der Berg calling about labs.', 'Pieter van der Berg')).toBe(true);
+    expect(covered('My mother is Noura bint Khalid, she needs a visit.', 'Noura bint Khalid')).toBe(true);
+    expect(covered('I am writing for my lola, Perlita dela Rosa, about her bill.', 'Perlita dela Rosa')).toBe(true);
+  });
+  it('reads names in any alphabet with diacritics', () => {
+    const t = 'My grandfather Zbigniew Wróblewski and my aunt Nguyễn Thị Hạnh both need flu shots.';
+    expect(covered(t, 'Zbigniew Wróblewski')).toBe(true);
+    expect(covered(t, 'Nguyễn Thị Hạnh')).toBe(true);
+  });
+  it('finds the name after a title', () => {
+    const t = 'Mrs. Abernethy asked me to ask Dr. Kowalczyk about the dose.';
+    expect(covered(t, 'Abernethy')).toBe(true);
+    expect(covered(t, 'Kowalczyk')).toBe(true);
+  });
+  it('finds sign-offs, with or without contact details after them', () => {
+    expect(covered('Can someone call me back?\nThanks,\nDesmond Achterberg', 'Desmond Achterberg')).toBe(true);
+    expect(covered('My inhaler ran out. Philippa Grunwald 503-555-0199', 'Philippa Grunwald')).toBe(true);
+    expect(covered('need my refill pls - T.R.', 'T.R.')).toBe(true);
+  });
+  it('finds an initial before a surname', () => {
+    expect(covered('Please renew the cream.\nK. Oyelaran', 'K. Oyelaran')).toBe(true);
+  });
+  it('finds Spanish introductions and relations', () => {
+    const t = 'Buenas tardes, le escribe Rigoberto Almánzar. Mi esposa Xiomara necesita cita.';
+    expect(covered(t, 'Rigoberto Almánzar')).toBe(true);
+    expect(covered(t, 'Xiomara')).toBe(true);
+  });
+});
+
+describe('local redactor: ages', () => {
+  it('finds ages written in several ways', () => {
+    expect(covered('My dad is 67 years old and dizzy.', '67')).toBe(true);
+    expect(covered('Our baby is 4 months and has a rash.', '4')).toBe(true);
+    expect(covered('tengo 58 años y me duele la rodilla', '58')).toBe(true);
+  });
+  it('finds an age after a name', () => {
+    const t = 'Writing for my aunt, Philomena Castellucci, 84, who fell.';
+    expect(covered(t, '84')).toBe(true);
+  });
+  it('finds ages over 89', () => {
+    expect(covered('My grandmother is 96 and lives alone.', '96')).toBe(true);
+    expect(covered('My grandfather (103) has a cough.', '103')).toBe(true);
+  });
+  it('does not take a pain score or a dose for an age', () => {
+    const t = 'The pain is 8/10 and I took 400 mg of ibuprofen.';
+    expect(found(t).some((v) => v.includes('400'))).toBe(false);
+  });
+});
+
+describe('local redactor: dates', () => {
+  it('finds numeric, written and ISO dates', () => {
+    const t = 'Born 04/17/1962, seen on March 3rd, 2024 and again 2024-05-09.';
+    expect(covered(t, '04/17/1962')).toBe(true);
+    expect(covered(t, 'March 3rd, 2024')).toBe(true);
+    expect(covered(t, '2024-05-09')).toBe(true);
+  });
+  it('finds day names and ordinals with their words', () => {
+    const t = 'Can I move my visit from last Friday to the 22nd? Or Wednesday, June 4th works.';
+    expect(covered(t, 'last Friday')).toBe(true);
+    expect(covered(t, 'the 22nd')).toBe(true);
+    expect(covered(t, 'Wednesday, June 4th')).toBe(true);
+  });
+  it('finds abbreviated day names in texting style', () => {
+    expect(covered('can i come in wed or thurs morning', 'wed')).toBe(true);
+  });
+  it('finds Spanish dates', () => {
+    const t = 'Mi cita es el 5 de mayo pero la cambiaron para el martes 12.';
+    expect(covered(t, '5 de mayo')).toBe(true);
+    expect(covered(t, 'martes 12')).toBe(true);
+  });
+  it('finds a birth date read out in words', () => {
+    const t = 'my date of birth is July the ninth nineteen forty eight';
+    expect(covered(t, 'July the ninth nineteen forty eight')).toBe(true);
+  });
+});
+
+describe('local redactor: contact details and identifiers', () => {
+  it('finds phone and fax numbers', () => {
+    const t = 'Call me at (415) 555-0142 or fax 415.555.0177, or my UK line +44 20 7946 0958.';
+    expect(covered(t, '(415) 555-0142')).toBe(true);
+    expect(covered(t, '415.555.0177')).toBe(true);
+    expect(covered(t, '+44 20 7946 0958')).toBe(true);
+  });
+  it('does not take 911 for a phone number', () => {
+    expect(found('Should I call 911?')).toEqual([]);
+  });
+  it('finds e-mail addresses', () => {
+    expect(covered('Reply to lorna.q.tremblay77@fastmail.net please', 'lorna.q.tremblay77@fastmail.net')).toBe(true);
+  });
+  it('finds URLs and IP addresses', () => {
+    const t = 'The link https://portal.example.org/visit/88231 failed from 10.24.3.119';
+    expect(covered(t, 'https://portal.example.org/visit/88231')).toBe(true);
+    expect(covered(t, '10.24.3.119')).toBe(true);
+  });
+  it('finds labelled and unlabelled identifiers', () => {
+    const t = 'MRN 55102938, member ID QXR448120913, and the claim CLM-2023-55781 was denied.';
+    expect(covered(t, '55102938')).toBe(true);
+    expect(covered(t, 'QXR448120913')).toBe(true);
+    expect(covered(t, 'CLM-2023-55781')).toBe(true);
+  });
+  it('finds social security numbers and last four digits', () => {
+    expect(covered('SSN 321-54-9876 on file', '321-54-9876')).toBe(true);
+    expect(covered('the card ending in 4417 was charged twice', '4417')).toBe(true);
+  });
+  it('does not take a dose after a label word for an identifier', () => {
+    const t = 'I need a prescription for 90 days of Lipitor 20 mg.';
+    expect(kept(t, 'Lipitor')).toBe(true);
+    expect(kept(t, '90 days')).toBe(true);
+  });
+});
+
+describe('local redactor: addresses', () => {
+  it('finds a full street address with unit, city, state and ZIP', () => {
+    const t = 'Please mail it to 2719 Juniper Hollow Rd, Apt 5C, Marquette, MI 49855.';
+    expect(covered(t, '2719 Juniper Hollow Rd, Apt 5C, Marquette, MI 49855')).toBe(true);
+  });
+  it('finds a pharmacy with its location, even in lower case', () => {
+    expect(
+      covered('send it to the Walgreens on Dellwood Ave in Brainerd please', 'Walgreens on Dellwood Ave in Brainerd'),
+    ).toBe(true);
+    expect(covered('pharmacy is cvs on elmhurst rd', 'cvs on elmhurst rd')).toBe(true);
+  });
+  it('finds named facilities', () => {
+    const t = 'She had surgery at Lakeshore Valley Medical Center and now lives at Birchwood Care Home.';
+    expect(covered(t, 'Lakeshore Valley Medical Center')).toBe(true);
+    expect(covered(t, 'Birchwood Care Home')).toBe(true);
+  });
+  it('finds cities after a place word', () => {
+    expect(covered('We just moved to Milwaukee last month.', 'Milwaukee')).toBe(true);
+  });
+  it('finds Spanish addresses', () => {
+    expect(covered('Vivo en Calle de los Almendros 14, cerca del parque.', 'Calle de los Almendros 14')).toBe(true);
+  });
+  it('keeps generic places and departments', () => {
+    const t = 'Should I go to the ER or urgent care, or wait for cardiology to call?';
+    expect(kept(t, 'ER')).toBe(true);
+    expect(kept(t, 'cardiology')).toBe(true);
+  });
+});
+
+describe('local redactor: professions', () => {
+  it('finds occupations, with their qualifiers', () => {
+    expect(covered("I'm a long haul truck driver so I can't take anything drowsy.", 'truck driver')).toBe(true);
+    expect(covered("I'm a pediatric ICU nurse and work nights.", 'nurse')).toBe(true);
+  });
+  it('finds employers in a workplace context', () => {
+    expect(covered('My plan is through Hollister Freight Lines and it changed.', 'Hollister Freight Lines')).toBe(true);
+    expect(covered('I hurt my back at the Amazon warehouse.', 'Amazon warehouse')).toBe(true);
+  });
+  it('finds Spanish occupations', () => {
+    expect(covered('Soy carpintero y me corté la mano.', 'carpintero')).toBe(true);
+  });
+  it('keeps clinic staff roles', () => {
+    const t = 'The nurse said my doctor would call, and the pharmacist agreed.';
+    expect(found(t)).toEqual([]);
+  });
+});
+
+describe('local redactor: what must survive', () => {
+  it('keeps medication names, even capitalised or after a preposition', () => {
+    const t = 'I take Allegra and Xarelto, stopped Lyrica, and started Ozempic from Dr. Park. Stay away from Advil?';
+    for (const drug of ['Allegra', 'Xarelto', 'Lyrica', 'Ozempic', 'Advil']) expect(kept(t, drug)).toBe(true);
+  });
+  it('keeps medications listed at the start of a sentence', () => {
+    const t = 'Singulair and Flonase. Pharmacy is the usual one.';
+    expect(kept(t, 'Singulair')).toBe(true);
+    expect(kept(t, 'Flonase')).toBe(true);
+  });
+  it('keeps conditions, symptoms and body parts', () => {
+    const t = "I have Crohn's and Hashimoto's, and my left knee is swollen with a fever.";
+    expect(found(t)).toEqual([]);
+  });
+  it('keeps Spanish medication and symptom words', () => {
+    const t = 'Tomo metformina y Eliquis. Tengo dolor de cabeza y mareo.';
+    expect(found(t)).toEqual([]);
+  });
+  it('keeps times and amounts of money', () => {
+    expect(found('Can I come at 3pm? The copay was $40.')).toEqual([]);
+  });
+});

@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest';
+import { createRedFlagEngine, explainRedFlags } from '../../functions/core/redflags/engine.ts';
+import { RED_FLAG_RULES } from '../../functions/core/redflags/rules.ts';
+
+const engine = createRedFlagEngine();
+const rulesHit = (text: string) => engine.scan(text).map((h) => h.rule);
+
+/** For every rule: what it catches, an English and a Spanish positive, a negated and a historical counterpart. */
+interface RuleCase {
+  rule: string;
+  what: string;
+  en: string;
+  es?: string;
+  negated: string;
+  historical: string;
+}
+
+const CASES: RuleCase[] = [
+  {
+    rule: 'chest-pain',
+    what: 'crushing chest pressure',
+    en: 'Since lunch there is a crushing pressure in my chest and my left arm feels heavy.',
+    es: 'Tengo una presión fuerte en el pecho desde hace una hora.',
+    negated: 'No chest pain at all, just a sore knee from gardening.',
+    historical: 'I had chest pain back in 2015 and the stress test was normal; I need a copy of that report.',
+  },
+  {
+    rule: 'breathing',
+    what: 'trouble breathing',
+    en: 'My son is struggling to breathe and his lips look a little blue.',
+    es: 'Mi papá no puede respirar bien desde anoche.',
+    negated: 'I have a cough but no shortness of breath.',
+    historical: 'I was short of breath a few years ago when I had pneumonia; now I just want the vaccine.',
+  },
+  {
+    rule: 'stroke',
+    what: 'a drooping face and slurred speech',
+    en: 'My aunt’s face is drooping on the left and her speech is slurred.',
+    es: 'A mi abuelo se le cayó la cara de un lado y habla raro.',
+    negated: 'No slurred speech or weakness, just a mild tension headache.',
+    historical: 'My father had a stroke in 2012 and he needs a new walker prescription.',
+  },
+  {
+    rule: 'suicidal-thoughts',
+    what: 'a plan to end one’s life',
+    en: 'I have been thinking I want to end my life and I have the pills ready.',
+    es: 'Ya no quiero vivir, pienso en quitarme la vida.',
+    negated: 'I am not suicidal, I just need the sleep clinic number.',
+    historical: 'I was suicidal as a teenager, and my new therapist wants my old records.',
+  },
+  {
+    rule: 'homicidal-thoughts',
+    what: 'a threat to kill another person',
+    en: 'My brother keeps saying he is going to kill his boss tomorrow.',
+    es: 'Mi vecino dice que quiere matar a su esposa.',
+    negated: 'I have never had thoughts of hurting my husband; the form asks, so I am answering.',
+    historical: 'Years ago, when I was a teen, I had homicidal thoughts; I am asking for my psych records.',
+  },
+  {
+    rule: 'overdose',
+    what: 'too many pills swallowed',
+    en: 'My roommate took like 30 of her sleeping pills an hour ago.',
+    es: 'Mi hija se tomó muchas pastillas de su abuela.',
+    negated: 'He did not overdose, he only took his normal dose twice.',
+    historical: 'She had an overdose in 2018 and has been clean since; she needs a dentist referral.',
+  },
+  {
+    rule: 'severe-bleeding',
+    what: 'bleeding that will not stop',
+    en: 'My cut has been bleeding for an hour and it won’t stop even with pressure.',
+    es: 'Mi esposo está sangrando mucho de la pierna.',
+    negated: 'The scrape is healing, no bleeding that won’t stop, just a little crust.',
+    historical: 'I vomited blood years ago from an ulcer; the new GI wants the scope report.',
+  },
+  {
+    rule: 'anaphylaxis',
+    what: 'a swelling throat',
+    en: 'After the shrimp my throat is swelling and it is hard to swallow.',
+    es: 'Se me está hinchando la lengua después de la pastilla nueva.',
+    negated: 'The rash itches but no throat swelling and I breathe fine.',
+    historical: 'I had anaphylaxis to peanuts as a child; please renew my EpiPen prescription.',
+  },
+  {
+    rule: 'fainting-unresponsive',
+    what: 'someone who passed out',
+    en: 'My grandmother passed out in the kitchen and is hard to wake.',
+    es: 'Mi esposa se desmayó en la tienda hace diez minutos.',
+    negated: 'I felt dizzy but never passed out.',
+    historical: 'He had a seizure when he was 4 and none since; the school needs a health form.',
+  },
+  {
+    rule: 'infant-fever',
+    what: 'fever in a newborn',
+    en: 'Our 3 week old has a temp of 100.8 rectal tonight.',
+    es: 'Mi bebé de dos semanas tiene fiebre de 38.3.',
+    negated: 'Our 6 week old is fussy but has no fever.',
+    historical: 'When she was 2 weeks old she had a fever and was admitted; she is 3 now and needs her checkup.',
+  },
+  {
+    rule: 'pregnancy-emergency',
+    what: 'bleeding in pregnancy',
+    en: 'I am 30 weeks pregnant and I am bleeding bright red.',
+    es: 'Estoy embarazada de 20 semanas y tengo sangrado.',
+    negated: 'I am 14 weeks pregnant, no bleeding or cramping, just want the glucose test date.',
+    historical: 'I had bleeding in my last pregnancy two years ago; now I want to book my first OB visit.',
+  },
+  {
+    rule: 'worst-headache',
+    what: 'a thunderclap headache',
+    en: 'I suddenly got the worst headache of my life about 20 minutes ago.',
+    es: 'Tengo el peor dolor de cabeza de mi vida.',
+    negated: 'I have a mild headache, nothing like the worst headache of my life, can I take Tylenol?',
+    historical:
+      'Back in 2016 I had the worst headache of my life and it was an aneurysm; I need my yearly scan ordered.',
+  },
+  {
+    rule: 'meningitis-signs',
+    what: 'fever with a stiff neck',
+    en: 'My daughter has a fever of 102 and a stiff neck.',
+    es: 'Mi hijo tiene fiebre y el cuello rígido.',
+    negated: 'Stiff neck from the gym, no fever.',
+    historical: 'I had meningitis as a kid with fever and a stiff neck; the college wants my vaccine record.',
+  },
+  {
+    rule: 'severe-abdominal-pain',
+    what: 'unbearable belly pain',
+    en: 'The pain in my belly is unbearable and I keep throwing up.',
+    es: 'Tengo un dolor muy fuerte en el estómago y no puedo caminar.',
+    negated: 'No belly pain, the nausea is just from the new metformin.',
+    historical: 'Last year I had excruciating stomach pain from gallstones; I want the surgeon’s name for my sister.',
+  },
+  {
+    rule: 'testicular-pain',
+    what: 'sudden testicular pain',
+    en: 'My 14 year old has sudden severe pain in his testicle and threw up.',
+    es: 'Mi hijo tiene un dolor muy fuerte en el testículo.',
+    negated: 'No testicle pain or swelling, just a rash on his leg.',
+    historical:
+      'He had testicular torsion surgery two years ago with severe pain then; the sports form needs a signature.',
+  },
+  {
+    rule: 'diabetic-emergency',
+    what: 'very high sugar with vomiting',
+    en: 'My sugar is 520 and I have been vomiting all morning.',
+    es: 'Mi azúcar está en 480 y estoy vomitando.',
+    negated: 'Sugar was 310 after cake but no vomiting, no confusion, feel fine.',
+    historical: 'I had DKA in 2019; please send my insulin pen needles refill.',
+  },
+  {
+    rule: 'head-injury',
+    what: 'a fall on a blood thinner',
+    en: 'My mom fell down the stairs and hit her head, she takes Eliquis.',
+    es: 'Mi papá se cayó y se pegó en la cabeza, toma Xarelto.',
+    negated: 'I take warfarin and have not had any falls; can I get my INR checked?',
+    historical: 'I hit my head and passed out in a car crash in 2010; the new neurologist wants the records.',
+  },
+  {
+    rule: 'spinal-injury',
+    what: 'legs that cannot move after a fall',
+    en: 'He fell off the roof and can’t move his legs.',
+    es: 'Mi esposa se cayó y no puede mover las piernas.',
+    negated: 'My back aches but I have no numbness and I can move my legs fine.',
+    historical: 'After the accident in 2014 he couldn’t move his legs for weeks; now he needs a wheelchair form.',
+  },
+  {
+    rule: 'confusion-acute',
+    what: 'confusion with a fever',
+    en: 'Grandpa has a fever and he is confused, he doesn’t know where he is.',
+    es: 'Mi mamá tiene fiebre y está muy confundida.',
+    negated: 'She has a fever but she is not confused, talking normally.',
+    historical: 'He had a fever with confusion back in 2020 from a UTI; he needs a urology referral now.',
+  },
+  {
+    rule: 'severe-burn',
+    what: 'an extensive burn',
+    en: 'I spilled boiling water on my leg and the skin is white and leathery.',
+    es: 'Mi hijo tiene una quemadura grave en la mano.',
+    negated: 'Small kitchen burn, no blisters, skin is just pink.',
+    historical: 'I had third degree burns as a child and need the scar revision consult scheduled.',
+  },
+  {
+    rule: 'abnormal-heart-rate',
+    what: 'a racing pulse at rest',
+    en: 'My heart is racing at 170 while I am lying on the couch.',
+    es: 'Mi pulso está en 160 y estoy sentado.',
+    negated: 'My pulse is not at 150 anymore, the watch was wrong.',
+    historical: 'My heart rate was 180 during the episode years ago; the cardiologist wants the monitor report.',
+  },
+  {
+    rule: 'emergency-self-report',
+    what: 'someone saying they are dying',
+    en: 'Please help, I think I’m dying, everything is spinning.',
+    es: 'Siento que me muero, ayúdenme.',
+    negated: 'I am not dying, I just feel like garbage with this cold.',
+    historical: 'In 2019 I felt like I was dying and ended up in the ICU; my lawyer needs the records.',
+  },
+];
+
+describe('red-flag rules: one positive, negated and historical example per rule', () => {
+  it('covers every rule id with a case', () => {
+    const covered = new Set(CASES.map((c) => c.rule));
+    expect(RED_FLAG_RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  for (const c of CASES) {
+    describe(c.rule, () => {
+      it(`escalates ${c.what} written in English`, () => {
+        expect(rulesHit(c.en)).toContain(c.rule);
+      });
+      if (c.es) {
+        const es = c.es;
+        it(`escalates ${c.what} written in Spanish`, () => {
+          expect(rulesHit(es)).toContain(c.rule);
+        });
+      }
+      it(`does not escalate when ${c.what} is negated`, () => {
+        expect(rulesHit(c.negated)).toEqual([]);
+      });
+      it(`does not escalate when ${c.what} is in the past`, () => {
+        expect(rulesHit(c.historical)).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('hits', () => {
+  it('names the rule and gives offsets into the original text', () => {
+    const text = 'Hello Dr. Ames —\nMy HUSBAND’s chest feels tight and heavy since 6am.';
+    const hits = engine.scan(text);
+    expect(hits).toHaveLength(1);
+    const [hit] = hits;
+    expect(hit?.rule).toBe('chest-pain');
+    expect(text.slice(hit?.start, hit?.end)).toBe('chest feels tight');
+  });
+
+  it('keeps offsets right after accented characters and typo corrections', () => {
+    const text = 'Señora García dice: mi chset duele mucho';
+    const [hit] = engine.scan(`${text}, chset pain`);
+    expect(hit?.rule).toBe('chest-pain');
+    expect(`${text}, chset pain`.slice(hit?.start, hit?.end)).toBe('chset pain');
+  });
+
+  it('reports one hit per rule even when a rule matches several times', () => {
+    const hits = engine.scan('chest pain, chest pressure, chest tightness');
+    expect(hits.map((h) => h.rule)).toEqual(['chest-pain']);
+  });
+
+  it('explains why a match was discounted', () => {
+    const reasons = explainRedFlags('No chest pain. My dog had a seizure.').map((m) => m.discounted);
+    expect(reasons).toEqual(['negated', 'animal']);
+  });
+});
+
+describe('context', () => {
+  it('escalates chest pressure described by a spouse', () => {
+    expect(rulesHit('My wife says her chest pressure started an hour ago and she is clammy.')).toContain('chest-pain');
+  });
+
+  it('escalates a third party’s symptoms reported by a caregiver', () => {
+    expect(rulesHit('Writing for my neighbour: he can’t breathe and his lips are turning blue.')).toContain(
+      'breathing',
+    );
+  });
+
+  it('scopes negation to its clause: "no fever but chest pain" escalates', () => {
+    expect(rulesHit('No fever but chest pain since this morning.')).toContain('chest-pain');
+  });
+
+  it('does not treat uncertainty as negation: "not sure if this is chest pain" escalates', () => {
+    expect(rulesHit('Not sure if this is chest pain or just gas, it comes and goes.')).toContain('chest-pain');
+  });
+
+  it('stops a negation at a new subject ("no cough, my chest hurts")', () => {
+    expect(rulesHit('No cough, my chest hurts a lot right now.')).toContain('chest-pain');
+  });
+
+  it('does not escalate a dog’s seizure', () => {
+    expect(rulesHit('My dog had a seizure this morning, the vet saw him.')).toEqual([]);
+  });
+
+  it('escalates a child bitten by a dog who is bleeding heavily', () => {
+    expect(rulesHit('The neighbour’s dog bit my son and his arm is bleeding a lot and won’t stop.')).toContain(
+      'severe-bleeding',
+    );
+  });
+
+  it('does not escalate heat stroke, a stroke of luck or "give me a stroke"', () => {
+    expect(rulesHit('I had heat stroke at the fair.')).toEqual([]);
+    expect(rulesHit('What a stroke of luck that you had an opening.')).toEqual([]);
+    expect(rulesHit('This bill is going to give me a stroke.')).toEqual([]);
+  });
+
+  it('does not escalate figures of speech about heart attacks or dying', () => {
+    expect(rulesHit('I nearly had a heart attack when I saw the copay.')).toEqual([]);
+    expect(rulesHit('Casi me da un infarto con la factura.')).toEqual([]);
+    expect(rulesHit('I’m dying to know my cholesterol results.')).toEqual([]);
+  });
+
+  it('does not escalate chronic-condition mentions such as seizure meds or a Narcan refill', () => {
+    expect(rulesHit('Please refill my seizure meds, I have been seizure-free for a year.')).toEqual([]);
+    expect(rulesHit('Can I get a Narcan refill for my first aid kit?')).toEqual([]);
+    expect(rulesHit('Is there something else I can take for my seizures? The Keppra makes me moody.')).toEqual([]);
+  });
+
+  it('does not escalate a dated past event even when "now" appears later', () => {
+    expect(rulesHit('He had a stroke in 2021 and I manage his appointments now.')).toEqual([]);
+  });
+
+  it('escalates a current event that resembles a past one', () => {
+    expect(
+      rulesHit(
+        'Kidney stone like the one I had in 2018. But this time the pain in my flank is 10/10 and I have a fever.',
+      ),
+    ).toContain('severe-abdominal-pain');
+  });
+
+  it('does not escalate general questions', () => {
+    expect(rulesHit('Is it possible to overdose on melatonin?')).toEqual([]);
+    expect(rulesHit('What are the warning signs of a stroke?')).toEqual([]);
+  });
+
+  it('does not escalate a negation written after the symptom in Spanish', () => {
+    expect(rulesHit('Dolor de pecho no tengo, solo cansancio.')).toEqual([]);
+  });
+
+  it('does not read a fall asleep or the autumn as a fall on a blood thinner', () => {
+    expect(rulesHit('I am on Eliquis and can’t fall asleep.')).toEqual([]);
+    expect(rulesHit('I started Xarelto last fall and need a refill.')).toEqual([]);
+  });
+});
+
+describe('folding', () => {
+  it('escalates despite typos in key words', () => {
+    expect(rulesHit('im feeling sucidal tonight')).toContain('suicidal-thoughts');
+    expect(rulesHit('her speach is slured and her face is droopy')).toContain('stroke');
+    expect(rulesHit('my nose is bleding and it wont stop')).toContain('severe-bleeding');
+  });
+
+  it('escalates text with curly quotes and capitals', () => {
+    expect(rulesHit('MY SON CAN’T BREATHE')).toContain('breathing');
+    expect(rulesHit('He said “I want to die” last night')).toContain('suicidal-thoughts');
+  });
+
+  it('escalates Spanish without accents', () => {
+    expect(rulesHit('mi mama se desmayo y no despierta')).toContain('fainting-unresponsive');
+  });
+
+  it('does not turn inflections into key words ("doing" is not "dying")', () => {
+    expect(rulesHit('She’s doing well on the new dose, please renew it.')).toEqual([]);
+  });
+});
