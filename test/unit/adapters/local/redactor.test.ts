@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LocalRedactor } from '../../functions/adapters/local/redactor/index.ts';
+import { LocalRedactor } from '#adapters/local/redactor/index.ts';
 
 const redactor = new LocalRedactor();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRedFlagEngine, explainRedFlags } from '../../functions/core/redflags/engine.ts';
-import { RED_FLAG_RULES } from '../../functions/core/redflags/rules.ts';
+import { createRedFlagEngine, explainRedFlags } from '#core/redflags/engine.ts';
+import { RED_FLAG_RULES } from '#core/redflags/rules.ts';
 
 const engine = createRedFlagEngine();
 const rulesHit = (text: string) => engine.scan(text).map((h) => h.rule);
