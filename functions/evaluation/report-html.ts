@@ -22,20 +22,21 @@ function lineChart(
   xLabel: string,
   yLabel: string,
   series: Series[],
-  opts: { yMax?: number; marker?: { x: number; y: number; label: string } } = {},
+  opts: { yMax?: number; xMin?: number; marker?: { x: number; y: number; label: string } } = {},
 ): string {
   const W = 420;
   const H = 280;
   const m = { l: 48, r: 12, t: 28, b: 40 };
   const yMax = opts.yMax ?? 1;
-  const sx = (x: number) => m.l + x * (W - m.l - m.r);
+  const xMin = opts.xMin ?? 0;
+  const sx = (x: number) => m.l + ((x - xMin) / (1 - xMin)) * (W - m.l - m.r);
   const sy = (y: number) => H - m.b - (Math.min(y, yMax) / yMax) * (H - m.t - m.b);
   const ticks = [0, 0.25, 0.5, 0.75, 1];
   const grid = ticks
     .map(
       (t) =>
-        `<line x1="${sx(0)}" x2="${sx(1)}" y1="${sy(t * yMax)}" y2="${sy(t * yMax)}" class="grid"/><text x="${m.l - 6}" y="${sy(t * yMax) + 4}" text-anchor="end">${pct(t * yMax, 0)}</text>` +
-        `<text x="${sx(t)}" y="${H - m.b + 16}" text-anchor="middle">${t.toFixed(2)}</text>`,
+        `<line x1="${sx(xMin)}" x2="${sx(1)}" y1="${sy(t * yMax)}" y2="${sy(t * yMax)}" class="grid"/><text x="${m.l - 6}" y="${sy(t * yMax) + 4}" text-anchor="end">${pct(t * yMax, 0)}</text>` +
+        `<text x="${sx(xMin + t * (1 - xMin))}" y="${H - m.b + 16}" text-anchor="middle">${(xMin + t * (1 - xMin)).toFixed(2)}</text>`,
     )
     .join('');
   const paths = series
@@ -45,12 +46,12 @@ function lineChart(
     })
     .join('');
   const legend = series
-    .map((s, i) => `<text x="${m.l + 8 + i * 150}" y="${m.t - 10}" fill="${s.colour}">■ ${esc(s.name)}</text>`)
+    .map((s, i) => `<text x="${m.l + 8 + (i % 2) * 190}" y="${m.t - 14 + Math.floor(i / 2) * 12}" fill="${s.colour}">■ ${esc(s.name)}</text>`)
     .join('');
   const marker = opts.marker
     ? `<circle cx="${sx(opts.marker.x)}" cy="${sy(opts.marker.y)}" r="5" class="marker"/><text x="${sx(opts.marker.x) + 8}" y="${sy(opts.marker.y) - 8}">${esc(opts.marker.label)}</text>`
     : '';
-  return `<figure><figcaption>${esc(title)}</figcaption><svg id="${id}" class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(title)}">${grid}<line x1="${sx(0)}" x2="${sx(1)}" y1="${sy(0)}" y2="${sy(0)}" class="axis"/><line x1="${sx(0)}" x2="${sx(0)}" y1="${sy(0)}" y2="${sy(yMax)}" class="axis"/>${paths}${marker}${legend}<text x="${(W + m.l) / 2}" y="${H - 6}" text-anchor="middle">${esc(xLabel)}</text><text transform="rotate(-90)" x="${-(H - m.b + m.t) / 2}" y="12" text-anchor="middle">${esc(yLabel)}</text></svg></figure>`;
+  return `<figure><figcaption>${esc(title)}</figcaption><svg id="${id}" class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(title)}">${grid}<line x1="${sx(xMin)}" x2="${sx(1)}" y1="${sy(0)}" y2="${sy(0)}" class="axis"/><line x1="${sx(xMin)}" x2="${sx(xMin)}" y1="${sy(0)}" y2="${sy(yMax)}" class="axis"/>${paths}${marker}${legend}<text x="${(W + m.l) / 2}" y="${H - 6}" text-anchor="middle">${esc(xLabel)}</text><text transform="rotate(-90)" x="${-(H - m.b + m.t) / 2}" y="12" text-anchor="middle">${esc(yLabel)}</text></svg></figure>`;
 }
 
 /** Horizontal bars for values in [0, 1]. */
@@ -129,6 +130,7 @@ export function renderReportHtml(
         colour: '#b03a2e',
       },
     ],
+    { xMin: 0.5 },
   );
   const tradeoff = lineChart(
     'coverage-error',
