@@ -46,7 +46,10 @@ function lineChart(
     })
     .join('');
   const legend = series
-    .map((s, i) => `<text x="${m.l + 8 + (i % 2) * 190}" y="${m.t - 14 + Math.floor(i / 2) * 12}" fill="${s.colour}">■ ${esc(s.name)}</text>`)
+    .map(
+      (s, i) =>
+        `<text x="${m.l + 8 + (i % 2) * 190}" y="${m.t - 14 + Math.floor(i / 2) * 12}" fill="${s.colour}">■ ${esc(s.name)}</text>`,
+    )
     .join('');
   const marker = opts.marker
     ? `<circle cx="${sx(opts.marker.x)}" cy="${sy(opts.marker.y)}" r="5" class="marker"/><text x="${sx(opts.marker.x) + 8}" y="${sy(opts.marker.y) - 8}">${esc(opts.marker.label)}</text>`
