@@ -124,6 +124,7 @@ export async function triage(input: TriageInput, deps: TriageDeps): Promise<{ de
             bucket: classification.bucket,
             confidence: classification.confidence,
             probabilities: classification.probabilities,
+            emergency: classification.emergency,
           }
         : {}),
     },

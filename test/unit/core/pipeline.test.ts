@@ -53,6 +53,15 @@ describe('triage', () => {
     expect(decision.reasons).toContain('red flag suicidal-thoughts');
   });
 
+  it('records the classifier’s urgency reading in the trace, and escalates on it', async () => {
+    const deps = fakeDeps({
+      classifier: fakeClassifier({ ok: true, bucket: 'refill', confidence: 0.9, emergency: { probability: 0.8, threshold: 0.5 } }),
+    });
+    const { decision, trace } = await triage(input, deps);
+    expect(decision.route).toBe('escalate');
+    expect(trace.classification.emergency).toEqual({ probability: 0.8, threshold: 0.5 });
+  });
+
   it('routes an invalid classifier output to review', async () => {
     const deps = fakeDeps({ classifier: fakeClassifier({ ok: true, bucket: 'prescriptions', confidence: 2 }) });
     const { decision, trace } = await triage(input, deps);
