@@ -233,16 +233,24 @@ const UNSURE =
 /** A negator governs the next few words of its clause ("no fever or chest pain"). */
 const NEGATION =
   /\b(?:no|not|never|nobody|no one|none|neither|nothing like|unlike|nada como|nor|denies|denied|deny|denying|without|negative for|free of|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|do not|does not|did not|haven'?t|havent|hasn'?t|hasnt|have not|has not|no longer|sin|nunca|tampoco|ni|nadie|ningun\w*|nada de)\b/;
-/** Words after which a negator no longer applies ("no fever, now my chest hurts"). */
+/**
+ * Words after which a negator no longer applies ("no fever, now my chest hurts"): a new
+ * subject, or a comma opening a new clause ("no habla bien, se le cae la boca").
+ */
 const NEGATION_STOP =
-  /.*\b(?:now|then|because|since|so|when|while|until|yet|also|and now|ahora|porque|cuando|y ahora)\b|.*,\s*(?=(?:my|his|her|he|she|i|we|they|it|mi|su|el|ella)\b)/s;
+  /\b(?:now|then|because|since|so|when|while|until|yet|also|and now|ahora|porque|cuando|y ahora|ya)\b|(?:,|\band)\s*(?=(?:my|his|her|he|she|i|i'?m|im|we|they|it|it'?s|its|there|this|that|mi|su|el|ella|se|me|le|nos|les|esta|estoy|tiene|tengo|siento|y)\b)/g;
+/** A match that is itself a negated phrase ("no quiero vivir", "don't want to live"). */
+const NEGATOR_LED = /^(?:no|not|never|don'?t|dont|do not|doesn'?t|does not|didn'?t|no longer|can'?t|cannot|ya no|nunca)\b/;
+/** Only an explicit denial of what follows cancels a negated phrase ("I never said I don't want to live"). */
+const DENIAL_BEFORE =
+  /\b(?:not|never|no|didn'?t|don'?t|doesn'?t|nunca)\s+(?:say|said|saying|mean|meant|that|think|thought|digo|dije|es que|dice|dijo)\s+(?:that\s+|que\s+)?(?:i\s+|he\s+|she\s+)?$/;
 /** A negation written after the symptom, mostly Spanish ("dolor de pecho no tengo"). */
 const POST_NEGATION =
   /^\W{0,3}(?:no (?:tengo|tiene|tenia|he tenido|ha tenido|hay|siento)|(?:i )?(?:don'?t|do not) have (?:that|any|it)|not present|none)\b/;
 const HISTORY =
-  /\b(?:(?:last|past) (?:week|year|month|spring|summer|fall|autumn|winter|christmas|thanksgiving|decade)|(?:\d+|a few|few|several|many|two|three|four|five|ten|a couple of?) (?:weeks?|years?|months?|yrs?|decades?) ago|years ago|months ago|weeks ago|a while ago|long ago|in (?:19|20)\d\d|back in|(?:family )?history of|family history|hx of|h\/o|as a (?:kid|child|teen|teenager|baby)|when (?:i|he|she) was (?:a kid|young|younger|a child|little|pregnant with|\d+)|at (?:age )?\d\d\b(?! ?(?:am|pm|h\b|:|o'?clock|min|weeks?|wks?))|died (?:of|from)|passed away|el ano pasado|la semana pasada|el mes pasado|hace (?:\d+|unos|varios|muchos|dos|tres|cuatro|cinco|diez|un par de) (?:anos|meses|semanas)|en (?:el )?(?:19|20)\d\d|antecedentes?|de (?:nin[oa]|chic[oa]|pequen[oa]|joven)|cuando (?:era|estaba) (?:nin[oa]|joven|chic[oa])|murio de|fallecio)\b/g;
+  /\b(?:(?:last|past) (?:week|year|month|spring|summer|fall|autumn|winter|christmas|thanksgiving|decade)|(?:\d+|a few|few|several|many|two|three|four|five|ten|a couple of?) (?:weeks?|years?|months?|yrs?|decades?) ago|(?:a|an|one|about a|like a|over a|more than a) (?:week|month|year) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|in the past\b(?! (?:\w+ )?(?:hours?|days?|minutes?|mins?|hrs?|24|night|week))|years ago|months ago|weeks ago|a while ago|long ago|in (?:19|20)\d\d|back in|(?:family )?history of|family history|hx of|h\/o|as a (?:kid|child|teen|teenager|baby)|when (?:i|he|she) was (?:a kid|young|younger|a child|little|pregnant with|\d+)|at (?:age )?\d\d\b(?! ?(?:am|pm|h\b|:|o'?clock|min|weeks?|wks?))|died (?:of|from)|passed away|el ano pasado|la semana pasada|el mes pasado|hace (?:como |mas de |casi |unos |unas |varios |varias |muchos )?(?:\d+|un|una|dos|tres|cuatro|cinco|diez|un par de) (?:anos?|mes|meses|semanas?)|hace (?:unos|varios|muchos) (?:anos|meses)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana) pasado|en el pasado|en (?:el )?(?:19|20)\d\d|antecedentes?|de (?:nin[oa]|chic[oa]|pequen[oa]|joven)|cuando (?:era|estaba) (?:nin[oa]|joven|chic[oa])|murio de|fallecio)\b/g;
 const RECENT =
-  /\b(?:today|tonight|right now|now|just now|this (?:morning|afternoon|evening|time)|last night|currently|again|still|keeps|started|same as (?:before|last time)|like (?:the one|last time|before)|hoy|ahora|anoche|esta (?:manana|tarde|noche)|todavia|otra vez|de nuevo)\b/g;
+  /\b(?:today|tonight|right now|now|just now|this (?:morning|afternoon|evening|time)|last night|currently|again|still|keeps|keep (?:having|getting|thinking|feeling)|lately|these days|this week|started|same as (?:before|last time)|like (?:the one|last time|before)|hoy|ahora|anoche|esta (?:manana|tarde|noche)|todavia|otra vez|de nuevo|ultimamente|estos dias|sigo|sigue)\b/g;
 /** Hypothetical or general questions, when they lead straight into the match. */
 const HYPOTHETICAL_BEFORE =
   /(?:\b(?:what (?:should|do|would) (?:i|we) do if|if (?:i|he|she|we|you|they) (?:ever|get|have|start|develop|experience|notice)|in case|signs? of|symptoms? of|warning signs|risk (?:of|for)|prevent\w*|worried about (?:getting|having)|afraid of (?:getting|having)|screening for|what (?:are|is) the|si (?:llego|llegara|llegase)|en caso de|riesgo de|senales de|sintomas de|prevenir)\b.*|\b(?:is it possible to|can (?:you|someone|a person|one|people|kids|children|adults)|could (?:you|someone|a person|one)|how (?:do|does|would|could) (?:you|someone|one)|(?:read|heard|learn(?:ed|t)?|seen) (?:something |an article |a post |stories )?(?:about|that)|lei (?:algo )?(?:sobre|que))(?: \S+){0,3} ?)$/s;
@@ -255,7 +263,7 @@ const IDIOM_AFTER =
 const SINCE_BEFORE =
   /\b(?:since|ever since|recovering from|recovered from|recovery from|survived|survivor of|desde|despues de) (?:my|his|her|their|the|a|an|mi|su|el|la) $/;
 const ANIMAL =
-  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|bird|parrot|hamster|rabbit|bunny|horse|guinea pig|ferret|chihuahua|poodle|beagle|terrier|labrador|retriever|golden|pitbull|pit bull|husky|dachshund|yorkie|corgi|bulldog|schnauzer|pug|shih tzu|vet|veterinarian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|veterinari[oa])\b/;
+  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|bird|parrot|hamster|rabbit|bunny|horse|guinea pig|ferret|chihuahua|poodle|beagle|terrier|labrador|retriever|golden|shepherd|collie|rottweiler|boxer|great dane|doberman|greyhound|spaniel|cockatiel|tortoise|turtle|lizard|iguana|snake|goat|cow|pitbull|pit bull|husky|dachshund|yorkie|corgi|bulldog|schnauzer|pug|shih tzu|vet|veterinarian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|veterinari[oa])\b/;
 /** The vet anywhere in the clause means the patient is an animal. */
 const VET = /\b(?:vet|vets|veterinarian|animal hospital|veterinari[oa])\b/;
 /** A person's relation near an animal word means the person is the subject ("the neighbours' dog bit my son"). */
@@ -279,9 +287,15 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 /** True when a negator governs the words just before `at` (within its clause). */
 function negatedAt(text: string, at: number): boolean {
   const [cs] = clauseBounds(text, at, at);
-  let before = text.slice(Math.max(cs, at - 80), at).replace(UNSURE, ' ');
-  const stop = NEGATION_STOP.exec(before);
-  if (stop) before = before.slice(stop[0].length);
+  // An earlier negator does not reach into a phrase that carries its own ("ya no aguanto, no quiero vivir").
+  if (NEGATOR_LED.test(text.slice(at, at + 12))) return DENIAL_BEFORE.test(text.slice(Math.max(cs, at - 40), at));
+  const from = Math.max(cs, at - 80);
+  // The window runs a little past `at` so that a stop can look at the match's first word.
+  let cut = 0;
+  for (const m of text.slice(from, at + 12).matchAll(NEGATION_STOP)) {
+    if (m.index + m[0].length <= at - from) cut = m.index + m[0].length;
+  }
+  const before = text.slice(from + cut, at).replace(UNSURE, ' ');
   const lastWords = before.split(/\s+/).filter(Boolean).slice(-5).join(' ');
   return NEGATION.test(lastWords);
 }
@@ -324,7 +338,11 @@ function discount(text: string, start: number, end: number, key: number, rule: C
   if (negatedAt(text, start) || (key > start && negatedAt(text, key))) return 'negated';
   if (POST_NEGATION.test(text.slice(end, end + 30))) return 'negated';
   if (SINCE_BEFORE.test(before.slice(-40))) return 'historical';
-  if (historical(clause, start - cs)) {
+  if (key > start) {
+    // A two-part match (context … symptom) is as old as its symptom ("had my baby 3 weeks ago … now a severe headache").
+    const [ks, ke] = clauseBounds(text, key, key);
+    if (historical(text.slice(ks, ke), key - ks)) return 'historical';
+  } else if (historical(clause, start - cs)) {
     // A match that runs into a later clause counts when that clause is current ("in 2018 ... BUT this time").
     const [es, ee] = clauseBounds(text, end - 1, end);
     if (es <= cs || historical(text.slice(es, ee), 0)) return 'historical';

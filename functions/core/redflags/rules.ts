@@ -30,6 +30,8 @@ const A = (n: number) => `[^]{0,${n}}?`;
 const WHO = r`(?:he|she|they|baby|dad|mom|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|father|mother|brother|sister|partner|child|kid|it)`;
 const THINNER = r`(?:eliquis|xarelto|warfarin|coumadin|jantoven|pradaxa|savaysa|apixaban|rivaroxaban|dabigatran|lovenox|enoxaparin|heparin|plavix|clopidogrel|brilinta|ticagrelor|effient|prasugrel|blood thinners?|anticoagula\w*|warfarina)`;
 const FALL = r`(?:fell\b(?! asleep| behind| for| apart| through)|fallen\b(?! asleep| behind)|(?:a|bad|the|another|unwitnessed|recent|hard|nasty) fall\b(?! (?:semester|season|term|colors|leaves))|found (?:him |her |them )?on the floor|(?<!\b(?:last|this|next|in the|since|early|late|the) )falls? (?:down|over|off|on|from|out of|in the|and)\b|tumble\w*|slipped|tripped|se cayo|me cai|se golpeo|me golpee|se pego)`;
+const HEAD_HIT = r`(?:(?:hit|hits|hitting|bumped|bumping|banged|banging|struck|whacked|smacked|knocked|cracked|slammed) (?:\w+ )?(?:(?:the (?:back|side|front|top) of )?(?:my|his|her|their|the) )?(?:head|forehead|skull)|head injury|(?:blow|knock|bump|hit|whack) (?:to|on) (?:the|his|her|my|their) head|concuss\w*|(?:se|me) (?:pego|golpeo|golpee|pegue|dio|di) (?:un golpe |un golpazo |un madrazo |duro |fuerte |muy fuerte )?(?:en |con )?(?:la |su |mi )?cabeza|golpe (?:fuerte |muy fuerte )?en la cabeza)`;
+const LIMB = r`(?:leg|legs|foot|ankle|hip|knee|arm|wrist|elbow|shoulder|thigh|shin|forearm)`;
 const SUGAR = r`(?:blood sugar|sugar|glucose|bg|bs|azucar|glucosa)`;
 const HIGH_SUGAR = r`(?:[3-9]\d\d|[1-9]\d{3}|hi\b|high|over \d{3}|(?:three|four|five|six|seven) hundred)`;
 const VOMIT = r`(?:vomit\w*|throw(?:ing)? up|threw up|thrown up|puk\w*|can'?t keep (?:\w+ )?down|vomitando|vomito|vomita)`;
@@ -39,6 +41,17 @@ const AB_SIGN = r`(?:${VOMIT}|fever|chills|faint\w*|clammy|sweat\w*|(?:through|t
 const PERSON_OBJ = r`(?:him|her|them|someone|somebody|people|everyone|everybody|(?:my|his|her|their|our|the|a|this|that) (?:\w+ )?(?:wife|husband|ex|boyfriend|girlfriend|partner|boss|manager|supervisor|coworker|co-worker|neighbou?r|mom|mother|dad|father|stepdad|stepmom|stepfather|stepmother|brother|sister|son|daughter|baby|kids?|children|teacher|roommate|family|man|woman|guy|lady|people|person|students?|classmates?|cop|doctor))`;
 const INFANT_AGE = r`(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?-?(?:weeks?|wks?)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|few) ?-?days?|(?:[12]|one|two) ?-?(?:months?|mos?))`;
 const FEVER = r`(?:fever\w*|febrile|temp\w*|burning up|hot to (?:the )?touch|100\.[4-9]|10[1-6](?:\.\d)?|3[89](?:[.,]\d)?|40(?:[.,]\d)?\b|fiebre|calentura|temperatura)`;
+/** A blood pressure of 160/110 or more (either number). */
+const BP_SEVERE = r`(?:(?:1[6-9]\d|2\d\d) ?(?:/|over) ?\d{2,3}|\d{2,3} ?(?:/|over) ?(?:1[1-9]\d))\b`;
+/** A blood pressure of 180/120 or more (either number). */
+const BP_CRISIS = r`(?:(?:1[89]\d|2\d\d) ?(?:/|over) ?\d{2,3}|\d{2,3} ?(?:/|over) ?(?:1[2-9]\d))\b`;
+const BP = r`(?:bp|blood pressure|pressure|presion(?: arterial)?|tension(?: arterial)?)`;
+/** A current pregnancy. */
+const PREG = r`(?:pregnan\w*|weeks along|expecting|(?<!\b(?:for|past|last|every|over|in|within|than|after) )\b(?:[2-4]\d|[5-9]) ?(?:weeks|wks|wk)\b(?! (?:old|ago|postpartum|post|after|of|in a row))|\b[1-4]\d ?-?(?:week|wk) (?:visit|appointment|appt|ultrasound|scan|check\w*|anatomy|growth)|(?:second|third|2nd|3rd) trimester|my (?:pregnancy|baby bump))`;
+/** Recently delivered (pre-eclampsia can start up to six weeks after birth). */
+const POSTPARTUM = r`(?:post-?partum|post-?natal|(?:gave|given) birth|(?:had|delivered) (?:my|the|our|a|her) (?:baby|son|daughter|twins)|c-?section|(?:pos|post)-?parto|dio a luz|di a luz|(?:tuve|tuvo) (?:a )?(?:mi|su|el|la) (?:bebe|nin[oa]|hij[oa])|cesarea|acab\w* de (?:tener|dar a luz))`;
+/** Pre-eclampsia signs. */
+const PREECLAMPSIA = r`(?:(?:severe|horrible|terrible|bad|worst|pounding|splitting|killer|awful|really bad|very bad|constant) (?:\w+ )?head ?ache|head ?ache${S(60)}\b(?:won'?t|will not|doesn'?t|does not|isn'?t|not|didn'?t) (?:\w+ )?(?:go away|going away|stop|help\w*|touch\w*|budg\w*|work\w*)|(?:vision|seeing|eyes?) (?:is |are )?(?:\w+ )?(?:blurry|blurr\w*|spots|stars|flash\w*|sparkl\w*|lights|double)|blurry vision|(?:spots|stars|sparkles|flashes|flashing lights|sparkly \w+) (?:in|before|across) (?:my |her )?(?:vision|eyes)|seeing (?:\w+ )?(?:spots|stars|flashes|sparkles|lights)|(?:face|hands|fingers|eyes)(?: (?:and|&|n) (?:my |her )?(?:face|hands|feet|fingers|legs|eyes))? (?:\w+ )?(?:swell\w*|swollen|puff\w*)|swelling (?:in|of|on) (?:my |her )?(?:face|hands)|can'?t get (?:my|her) rings? off|${BP}${S(30)}${BP_SEVERE}|(?:pain|ache|hurts?) (?:\w+ ){0,3}(?:under|below) (?:my |her |the )?right (?:ribs?|rib cage)|(?:upper right|right upper) (?:\w+ )?(?:pain|belly|stomach|abdomen|side)|seizure|convuls\w*|dolor de cabeza (?:muy )?(?:fuerte|horrible|terrible|intenso|insoportable|que no se (?:quita|va))|(?:mucho|fuerte|terrible) dolor de cabeza|(?:me|le) duele (?:mucho|muchisimo|demasiado|horrible|bien fuerte) la cabeza|(?:veo|ve|viendo|mira|miro) (?:unas |unos )?(?:lucecitas|luces|manchas|manchitas|puntitos|estrellitas|estrellas|borroso|doble)|vision borrosa|vista (?:borrosa|nublada)|se (?:me|le) nublo la vista|hinch\w* (?:\w+ ){0,3}(?:la cara|las manos|los ojos)|(?:la cara|las manos|los ojos)(?: \w+){0,4} (?:muy |bien |super )?hinchad\w*|${BP}${S(30)}${BP_SEVERE}|dolor (?:\w+ ){0,3}(?:debajo de las costillas|boca del estomago))`;
 const POISONS = r`(?:antifreeze|button batter(?:y|ies)|pilas? (?:de )?boton|(?:dishwasher|laundry|detergent|tide) pods?|rat poison|bleach|drain cleaner|lye|pesticide|weed killer|insecticide|lighter fluid|gasoline|kerosene|windshield (?:washer )?fluid|magnets|cleaning (?:fluid|products?|chemicals?)|poison\w*|veneno|cloro|raticida|mushrooms?)`;
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
@@ -55,7 +68,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:jaw|left arm|shoulder blades?|arm)\b${S(80)}\b(?:sweat\w*|clammy|short(?:ness)? of breath|nause\w*|grey|gray|pale)`,
       r`\b(?:sweat\w*|clammy|cold sweat)\b${S(80)}\b(?:jaw|left arm|chest)\b`,
       r`\b(?:chest|pecho)\b${S(60)}\b(?:radiat\w*|spread\w*|going|goes|moving|baja|bajando|corre) (?:down |up |into |to |al |hacia )?(?:my |his |her |the |el |su )?(?:left )?(?:arm|jaw|back|neck|brazo|quijada|mandibula)`,
-      r`\b(?:me|le) duele (?:el|mi|su) pecho\b`,
+      r`\b(?:me|le|nos) (?:duele|esta doliendo|aprieta) (?:mucho |muchisimo |bastante |fuerte |horrible |demasiado )?(?:el|mi|su) pecho\b`,
+      r`\b(?:sudando|sudor|sudoroso|sudorosa|sudada?) ?(?:frio|helado)?${S(80)}\b(?:pecho|brazo izquierdo|mandibula|quijada)\b|\b(?:pecho|brazo izquierdo|mandibula|quijada)\b${S(80)}\b(?:sudando|sudor frio|sudoroso|sudorosa|sudada?)\b`,
       r`\bpecho (?:apretado|oprimido)\b`,
       r`\b(?:ataque al corazon|ataque cardiaco|infarto)\b`,
     ],
@@ -86,7 +100,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:me ahogo|se ahoga|ahogandose|ahogandome)\b`,
       r`\blabios (?:\w+ )?(?:morados|azules)\b`,
     ],
-    notBefore: r`\b(?:a (?:little|bit|tad)|little|slightly|somewhat|mildly|kind of|kinda|occasionally|sometimes) `,
+    notBefore: r`\b(?:a (?:little|bit|tad)|little|slightly|somewhat|mildly|kind of|kinda|occasionally|sometimes) |\b(?:sometimes|occasionally|at times|now and then) (?:i |he |she )?(?:get|gets|feel|feels|am|is|have|has|become|becomes) (?:a (?:little|bit) )?`,
     notAfter: r` (?:through|out of|thru) (?:my|his|her|the|it|one|either)\b|\W*(?:sometimes|at times|occasionally|when i (?:walk|climb|exercise|run|go up|lie)|with exertion|on exertion|going up|climbing)`,
     notNear: r`\b(?:snor\w*|sleep apnea|apnea|cpap|bipap|ronca\w*)\b`,
   },
@@ -116,6 +130,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:lado (?:izquierdo|derecho)|un lado) de (?:la|su|mi) (?:boca|cara)\b`,
       r`\b(?:habla|hablando|hablaba) (?:raro|arrastrad\w*|enredad\w*|trabad\w*|mocho|chistoso|incoherente)|\barrastr\w* (?:las )?palabras\b|\bno se (?:le|me) entiende\b`,
       r`\bno (?:puede|podia|puedo) hablar\b`,
+      r`\b(?:de repente|repentinamente|de la nada|derrepente|de golpe)${S(40)}\bno (?:puede|podia|puedo|pudo) (?:mover|levantar|sentir|usar) (?:el|la|su|mi) (?:brazo|pierna|mano|cara|lado)|\bno (?:puede|puedo|podia|pudo) (?:mover|levantar) (?:el|la|su|mi) (?:brazo|pierna|mano) (?:derech|izquierd)\w*|\b(?:de repente|repentinamente|de la nada|derrepente)${S(40)}\bno (?:habla|puede hablar|hablaba) bien\b`,
       r`\bno (?:ve|veo) (?:bien )?(?:de|por|con) un ojo\b`,
       r`\b(?:un lado|lado izquierdo|lado derecho|medio cuerpo|brazo y pierna)(?: del cuerpo)? (?:esta |se siente |se le |)(?:dormido|entumid\w*|sin fuerza|paralizad\w*|debil|adormecid\w*)`,
       r`\b(?:derrame(?: cerebral)?|embolia|ataque cerebral|accidente cerebrovascular)\b`,
@@ -127,6 +142,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: 'Suicidal thoughts, plans or self-harm',
     patterns: [
       r`\bsuicid\w*`,
+      // A farewell note, or giving belongings away, is a warning sign even without the words.
+      r`\b(?:goodbye|good-bye|farewell|good bye) (?:note|letter|message|text)|\b(?:note|letter|message|text)\b${S(40)}\b(?:saying|says|said|that says|to say) (?:goodbye|good-bye|good bye|sorry for everything)|\bnota de despedida|\bcarta de despedida`,
+      r`\bgiv(?:ing|en|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions)|\b(?:regalando|regalo) (?:todas )?sus cosas`,
       r`\b(?:kill|killing|hurt|hurting|harm|harming|end|ending|off) (?:myself|my self|herself|himself|themselves|my own life|my life)\b`,
       r`\b(?:take|taking|end|ending|finish|finishing) (?:my|his|her|their) (?:own )?life\b`,
       r`\b(?:want|wants|wanna|wanted|wanting|going|gonna|ready|plan\w*) to die\b`,
@@ -146,6 +164,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:decided|know) (?:that )?(?:i am|i'?m) done\b`,
       r`\bhow many\b${S(40)}\bto (?:not wake up|die|kill (?:me|myself)|end it|be fatal|be lethal)`,
       r`\b(?:saving|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:my |his |her |\w+'?s )?(?:pills|meds|medications?)\b|\bplanning (?:on|to) take (?:all|them all|every)`,
+      // A plan to take a whole supply at once, or a supply being saved for it.
+      r`\b(?:thinking|thought|think|planning|plan|going|gonna|decided|ready|pensando|pienso|planeando|voy|va|quiero)\b (?:of |about |on |to |en |a )?(?:taking|take|swallow\w*|tomar\w*|tragar\w*) (?:them all|all of them|all (?:of )?(?:my|his|her|the|these|those) (?:\w+ )?(?:pills|meds|medications?|tablets)|(?:\w+ )?all at once|todas|todos|todas (?:las|mis) (?:pastillas|pildoras|medicinas)|(?:las|mis) pastillas juntas)\b`,
+      r`\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|guardando|juntando) (?:up )?(?:all )?(?:my |his |her |mis |sus |las )?\w+${A(120)}\b(?:tonight is the night|tonight'?s the night|all at once|take (?:them )?all|end it|say goodbye|wanted (?:someone|somebody|you) to know|todas juntas|de una vez)\b`,
       r`\b(?:quitarme|quitarse|quitar) la vida\b`,
       r`\b(?:matarme|matarse|(?:me|se) (?:quiero|quiere|voy a|va a) matar|(?:quiero|quiere) matarse)\b`,
       r`\b(?:quiero|quiere|quisiera|deseo|ganas de) (?:morir|morirme|morirse)\b`,
@@ -158,8 +179,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: 'homicidal-thoughts',
-    description: 'Thoughts of killing or hurting someone else',
+    description: 'Thoughts of killing or hurting someone else, or fear of acting on thoughts of harm',
     patterns: [
+      r`\b(?:scared|afraid|worried|terrified|fear\w*|frightened)\b (?:that |of )?(?:i'?ll |i will |i might |i could |i'?m going to |i may |i would )?(?:act|acting) on (?:them|it|these thoughts|those thoughts|the thoughts|my thoughts)\b|\bmiedo (?:de )?(?:que )?(?:hacerle|hacerles|le haga|les haga) dano\b`,
       r`\bhomicid\w*`,
       r`\b(?:want|wants|wanted|wanna|going|gonna|plan\w*|intends?|intending|urges?|thoughts?|thinking|fantasi[sz]\w*|afraid i (?:will|might)|threaten\w*|about|keeps? saying (?:he'?s|she'?s|he|she) (?:will|'?ll|is going))\b (?:to |of |about )?(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|poison|poisoning|hit|hitting|strangle|strangling|choke|choking|beat|beating|run|running)\b (?!(?:myself|herself|himself|themselves|my ?self)\b)(?:${PERSON_OBJ})`,
       r`\b(?:kill|killing|hurt|hurting|shoot|shooting|stab|stabbing|poison|poisoning|run|running) (?:${PERSON_OBJ}) (?:over|when|tonight|tomorrow|with)\b`,
@@ -177,6 +199,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:took|take|taken|swallowed|ate|eaten|drank|has taken|have taken|had) (?:way )?(?:too many|too much|a (?:whole|full|entire) (?:bottle|pack|box)|the (?:whole|entire) (?:bottle|pack|box)|all (?:of )?(?:my|his|her|the|their) (?:pills|meds|medications?|tablets))`,
       r`\b(?:took|swallowed|ate|drank|downed|got into|tome|se tomo|me tome|trago|se trago)\b${S(60)}\b(?:whole|entire|full|todo el|toda la) (?:new )?(?:bottle|pack|box|frasco|caja|botella)\b`,
       r`\b(?:took|taken|swallowed|ate|downed|popped|tome|tomo|me tome|se tomo|trago|se trago)\b${S(40)}\b(?:(?:like|about|around|maybe|almost|over|at least|probably|como|unas?|mas de|casi) )?(?:\d{2,3}|a dozen|dozens|ten|twelve|fifteen|twenty|thirty|forty|fifty|veinte|treinta|quince|diez|a lot|lots|tons|a bunch|handfuls?|un monton)(?:[-\u2013]\d+)? (?:of|de|extra[- ]strength|pills|tablets|capsules|pastillas|tabletas|pildoras|tylenol|advil|aleve|motrin|aspirin|excedrin|benadryl|ibuprofen|acetaminophen|paracetamol)\b`,
+      r`\b(?:took|swallowed|downed|popped|ate|tome|me tome|se tomo|se trago) (?:all|the rest) (?:of )?(?:my|his|her|their|the|mis|sus|las|los) \w+${S(40)}\b(?:and (?:some|a bunch|a handful|a lot|all|half) of|all at once|at the same time|y (?:unas|algunas|varias|todas) (?:de )?)`,
       r`\bgot into (?:the |my |his |her |their |\w+'?s )?(?:\w+ )?(?:pill ?box|pills?|meds|medicines?|medications?|bottle|pill bottle|medicine cabinet|pill organi[sz]er|gummies)\b`,
       r`\b(?:ate|eaten|eat|swallow\w*|drank|drink|chew\w*|bit into|bite|licked|got into|in (?:his|her|their|my) mouth|breathed|inhaled|trago|se trago|se comio|tomo|bebio|mordio)\b${S(60)}\b${POISONS}\b`,
       r`\b${POISONS}${S(60)}\b(?:in (?:his|her|their|my) mouth|swallow\w*|drank|ate|bit|chew\w*|trago|se (?:la|lo) comio)\b`,
@@ -197,6 +220,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:bleed\w*|blood|nosebleed|bloody nose)\b${S(50)}?\b(?:won'?t|wont|will not|doesn'?t|does not|isn'?t|is not|can'?t|cannot|hasn'?t|has not|haven'?t|didn'?t|did not|not) (?:\w+ )?(?:stop\w*|slow\w*)`,
       r`\bcan'?t (?:get (?:it|the bleeding) to )?stop (?:the )?bleeding\b`,
+      r`\b(?:cut|cuts|gash\w*|wound|lacerat\w*|sliced|stabbed|corte|cortada|cortadura|herida)\b${S(80)}\b(?:spurt\w*|squirt\w*|pulsing|pumping out|pouring|gushing|(?:won'?t|wont|will not|doesn'?t|does not|isn'?t) (?:\w+ )?stop\w*|no (?:para|deja de|se detiene)|sale a chorros)`,
       r`\bbleed\w* (?:so |very |really )?(?:heavily|profusely|a lot|so much|really bad|badly|like crazy)\b`,
       r`\b(?:heavy|severe|lots of|a lot of|uncontrolled|profuse\w*|gushing|pouring|soaking|massive|tons of|large amount of|cupful of|a cup of|pool of|puddle of) (?:(?:bright red|dark|fresh) )?(?:bleeding|blood)\b`,
       r`\b(?:bleed\w*|blood)\b${S(40)}\b(?:spurt\w*|gush\w*|pour\w*|squirt\w*|pulsing)|\b(?:spurt\w*|gush\w*|squirt\w*) (?:out )?blood\b`,
@@ -258,7 +282,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\bconvulsi\w*`,
       r`\bataques? epileptic\w*`,
     ],
-    notBefore: r`\b(?:for|treat\w*|control\w*|prevent\w*|with) (?:my|his|her|their|the) |\b(?:porque|si no|or else|otherwise) (?:me |le |i'?ll |he'?ll |she'?ll )?(?:dan|da|get|have|will have)? ?(?:las |a |an )?`,
+    notBefore: r`\b(?:always|usually|normally|tends? to|often) |\b(?:for|treat\w*|control\w*|prevent\w*|with) (?:my|his|her|their|the) |\b(?:porque|si no|or else|otherwise) (?:me |le |i'?ll |he'?ll |she'?ll )?(?:dan|da|get|have|will have)? ?(?:las |a |an )?`,
   },
   {
     id: 'infant-fever',
@@ -272,12 +296,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'pregnancy-emergency',
     description: 'Pregnancy with bleeding, severe pain, reduced fetal movement, broken waters or pre-eclampsia signs',
     patterns: [
-      r`\b(?:pregnan\w*|weeks along|expecting|(?<!\b(?:for|past|last|every|over|in|within|than|after) )\b(?:[2-4]\d|[5-9]) ?(?:weeks|wks|wk)\b(?! (?:old|ago|postpartum|post|after|of|in a row))|my (?:pregnancy|baby bump))${A(150)}\b(?<k>bleeding|blood(?! pressure| sugar| work| tests?| draw| type| glucose| count| pressures)|gush\w*|spotting|(?:severe|bad|really bad|terrible|constant|hard|horrible) (?:\w+ )?(?:pain|cramp\w*)|(?:belly|stomach|uterus) (?:is |feels )?(?:hard|rigid)|(?:contractions|tightening) every|(?:not|hasn'?t|stopped|isn'?t|haven'?t|less) (?:\w+ ){0,2}(?:moving|move|kicking|kick)|baby (?:is|has been) (?:quiet|still)|water (?:broke|breaking)|leaking fluid|fluid|(?:severe|horrible|terrible|bad|worst|pounding) headache|(?:vision|seeing) (?:is )?(?:\w+ )?(?:blurry|spots|stars|flash\w*)|blurry vision|(?:face|hands) (?:\w+ )?(?:swell\w*|swollen|puff\w*)|seizure|${FALL}|landed on)`,
+      r`\b${PREG}${A(150)}\b(?<k>${PREECLAMPSIA}|bleeding|blood(?! pressure| sugar| work| tests?| draw| type| glucose| count| pressures)|gush\w*|spotting|(?:severe|bad|really bad|terrible|constant|hard|horrible) (?:\w+ )?(?:pain|cramp\w*)|(?:belly|stomach|uterus) (?:is |feels )?(?:hard|rigid)|(?:contractions|tightening) every|(?:not|hasn'?t|stopped|isn'?t|haven'?t|less) (?:\w+ ){0,2}(?:moving|move|kicking|kick)|baby (?:is|has been) (?:quiet|still)|water (?:broke|breaking)|leaking fluid|fluid|(?:severe|horrible|terrible|bad|worst|pounding) headache|(?:vision|seeing) (?:is )?(?:\w+ )?(?:blurry|spots|stars|flash\w*)|blurry vision|(?:face|hands) (?:\w+ )?(?:swell\w*|swollen|puff\w*)|seizure|${FALL}|landed on)`,
+      r`\b${POSTPARTUM}${A(150)}\b(?<k>${PREECLAMPSIA})`,
       r`\b(?:baby|babys?|baby'?s) (?:is not|isn'?t|not|hasn'?t|has not|stopped|hasn'?t been|haven'?t felt (?:him|her|it)) (?:moving|move|kicking|kicked|moved)\b`,
       r`\b(?:haven'?t|have not|not|don'?t|can'?t) (?:felt|feel|feeling) (?:the )?(?:baby|him|her) (?:move|moving|kick\w*)\b`,
       r`\b(?:less|decreased|reduced|no) (?:fetal |baby )?(?:movement|movements|kicks|kicking)\b`,
       r`\bwater (?:broke|has broken|just broke)\b`,
-      r`\b(?:embarazada|semanas de embarazo|(?:tengo|estoy de|tiene|esta de) \d+ semanas)${A(120)}\b(?<k>sangr\w*|dolor (?:muy )?(?:fuerte|intenso|horrible)|colicos fuertes|no se mueve|no (?:lo|la|le) siento mover|se (?:me|le) rompio la (?:fuente|bolsa)|liquido|dolor de cabeza (?:horrible|fuerte|terrible|muy fuerte)|veo (?:lucecitas|manchas|luces|borroso)|vision borrosa|hinch\w* (?:\w+ )?(?:la cara|las manos))`,
+      r`\b(?:embarazada|embarazo|(?:tengo|estoy de|tiene|esta de) \d+ semanas)${A(150)}\b(?<k>${PREECLAMPSIA}|sangr\w*|dolor (?:muy )?(?:fuerte|intenso|horrible)|colicos fuertes|no se mueve|no (?:lo|la|le) siento mover|se (?:me|le) rompio la (?:fuente|bolsa)|liquido|dolor de cabeza (?:horrible|fuerte|terrible|muy fuerte)|veo (?:lucecitas|manchas|luces|borroso)|vision borrosa|hinch\w* (?:\w+ )?(?:la cara|las manos))`,
       r`\bel bebe no se (?:mueve|ha movido)\b`,
       r`\bno (?:siento|he sentido) (?:al|el) bebe (?:mover|moverse)`,
       r`\bse (?:me|le) (?:rompio|revento) la (?:fuente|bolsa)\b`,
@@ -353,7 +378,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:${FALL}|(?:hit|bumped|banged|struck|whacked|smacked|knocked|cracked|slammed) (?:the (?:back|side|front|top) of )?(?:my|his|her|their|the) (?:head|forehead)|head injury|se cayo|me cai|se golpeo|me golpee|se pego)${A(160)}\b${THINNER}`,
       r`\b${THINNER}${A(160)}\b(?<k>${FALL}|(?:hit|bumped|banged|struck|whacked|smacked|knocked|cracked|slammed) (?:the (?:back|side|front|top) of )?(?:my|his|her|their|the) (?:head|forehead)|head injury|se cayo|me cai|se golpeo|me golpee|se pego)`,
-      r`\b(?:(?:hit|bumped|banged|struck|whacked|smacked|knocked|cracked|slammed) (?:the (?:back|side|front|top) of )?(?:my|his|her|their) head|head injury|se (?:pego|golpeo) (?:en )?(?:la )?cabeza|me (?:pegue|golpee) (?:en )?(?:la )?cabeza|golpe en la cabeza)${A(160)}\b(?<k>passed out|knocked out|lost consciousness|blacked out|perdio el conocimiento|${VOMIT}|confus\w*|won'?t stop sleeping|sleepy|drowsy|seeing double|double vision|won'?t wake|hard to wake|muy dormid\w*|no (?:lo|la) puedo despertar|headache (?:getting|is getting) worse)`,
+      r`\b${HEAD_HIT}${A(160)}\b(?<k>passed out|knocked out|lost consciousness|blacked out|perdio el conocimiento|${VOMIT}|confus\w*|won'?t stop sleeping|sleep(?:y|ier)|drows\w*|seeing double|double vision|won'?t wake|hard to wake|(?:not|isn'?t) acting (?:like )?(?:him|her|them)sel(?:f|ves)|acting (?:weird|strange|strangely|odd|different|confused|drunk)|(?:pupils?|one pupil)${S(20)}\b(?:bigger|larger|different|unequal|uneven)|(?:clear |watery )?(?:fluid|blood) (?:coming )?(?:from|out of) (?:his |her |my |the )?(?:nose|ears?)|seiz\w*|convuls\w*|keeps? (?:asking|repeating)|can'?t remember|muy dormid\w*|somnolient\w*|adormilad\w*|confundid\w*|no (?:lo|la) puedo despertar|headache (?:getting|is getting|keeps getting) worse)`,
+      r`\b(?:passed out|knocked out|blacked out|${VOMIT}|seiz\w*)${A(100)}\b(?:after|since|from) (?:he |she |i |they )?(?:hit|bumped|banged|hitting|bumping|banging) (?:\w+ )?(?:head|forehead)`,
     ],
   },
   {
@@ -363,6 +389,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:can'?t|cannot|unable to|couldn'?t|can not) (?:move|feel) (?:my|his|her|their|the|both|either) (?:legs|arms|feet)\b`,
       r`\bno (?:puede|puedo|podia) (?:mover|sentir) (?:las|los|sus|mis) (?:piernas|brazos|pies)\b`,
       r`\b(?:numb\w*|no feeling) (?:in )?(?:my |his |her )?(?:groin|saddle area|private area|between (?:my|his|her) legs)|\blost control of (?:my |his |her )?(?:bladder|bowels)\b`,
+      // Cauda equina: saddle numbness or new bladder trouble, often with back pain and weak legs.
+      r`\b(?:can'?t|cannot|couldn'?t|can not) feel (?:anything )?(?:between (?:my|his|her) legs|(?:my|his|her) (?:groin|private parts|bottom|butt)|down there|when i wipe)`,
+      r`\bback (?:pain|hurts?|ache)${S(100)}\b(?:can'?t|cannot|couldn'?t|unable to) (?:pee|urinate|empty (?:my|his|her) bladder)|\b(?:can'?t|cannot|couldn'?t|unable to) (?:pee|urinate)${S(100)}\bback (?:pain|hurts?)`,
+      r`\b(?:no siento|no puedo sentir) (?:nada )?(?:entre las piernas|(?:mis|las) partes)|\bperd\w* (?:el )?control de (?:la vejiga|los esfinteres)\b`,
     ],
   },
   {
@@ -381,7 +411,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: 'Severe, extensive, chemical, electrical or inhalation burns',
     patterns: [
       r`\b(?:third|3rd|second|2nd)[- ]degree burns?\b`,
-      r`\b(?:burn\w*|scald\w*|spill\w*|spilt|splash\w*|boiling|blister\w*|hot (?:oil|grease|water)|quemad\w*)\b${A(120)}\b(?:white|leathery|charred|black(?:ened)?|waxy|(?:don'?t|doesn'?t|does not|do not) (?:even )?hurt|no feeling|big area|large area|large burn|huge|whole (?:\w+ ){0,2}(?:arm|hand|leg|foot|face|chest|back|top|inside|side|thigh|body)|size of (?:a |an |my |his |her )?(?:palm|hand|dinner plate|plate)|blisters? (?:all over|cover\w*|everywhere)|(?:peeling|blistering) (?:and|&)|singed|all over)`,
+      r`\b(?:burn\w*|scald\w*|spill\w*|spilt|splash\w*|boiling|blister\w*|hot (?:oil|grease|water)|quemad\w*)\b${A(120)}\b(?<k>white|leathery|charred|black(?:ened)?|waxy|(?:don'?t|doesn'?t|does not|do not) (?:even )?hurt|no feeling|big area|large area|large burn|huge|whole (?:\w+ ){0,2}(?:arm|hand|leg|foot|face|chest|back|top|inside|side|thigh|body)|size of (?:a |an |my |his |her )?(?:palm|hand|dinner plate|plate)|blisters? (?:all over|cover\w*|everywhere)|(?:peeling|blistering) (?:and|&)|singed|all over|(?:large|big|huge|giant|massive) blisters?)`,
+      r`\b(?:quem\w*|hirviendo|hirviente|aceite caliente|agua caliente|escald\w*|ampollas?)\b${A(120)}\b(?<k>ampollas? (?:muy )?(?:grandes|enormes|por todo)|piel (?:\w+ ){0,2}(?:blanca|negra|carbonizada|como cuero|dura)|no (?:le|me) duele|tod[oa] (?:el|la) (?:brazo|pecho|pie|mano|pierna|cuerpo|cara|espalda|muslo)|(?:el|la) (?:pecho|cara|espalda) y (?:el|la|los|las) \w+)`,
       r`\b(?:chemical|bleach|drain cleaner|acid|lye|ammonia|cleaner|oven cleaner|cement|pepper spray)\b${S(40)}\b(?:in|into) (?:my|his|her|their|the) eyes?\b`,
       r`\bcough\w* up (?:black|soot|gray|grey)|\bsinged (?:eyebrows|nose hairs|nostrils)|\beyebrows (?:are )?singed\b|\bsmoke inhalation\b|\bbreathed in (?:a lot of )?smoke\b`,
       r`\b(?:electrocut\w*|(?<!\b(?:like|felt|feel|feels|and|brain|little|tiny) )electric(?:al)? shock\b(?!s| sensation| feeling| zaps?)|(?:got|was|been|getting) shocked (?:by (?:a |an |the )?(?:outlet|wire|socket|fence|power line|cord|panel|breaker)|fixing|while|working|at work|changing|touching)|shock from (?:a |an |the )?(?:outlet|wire|socket|power line|cord|panel|breaker)|struck by lightning|descarga electrica)`,
@@ -392,10 +423,32 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'abnormal-heart-rate',
     description: 'A very fast or very slow heart rate at rest',
     patterns: [
-      r`\b(?:heart ?rate|heart (?:is |was )?(?:going|racing|beating|pounding|at)|pulse|hr|pulso|(?:el )?corazon (?:a|late a|esta a))\b${S(25)}\b(?<k>1[4-9]\d|2[0-4]\d)\b(?! ?(?:mg|lbs?|pounds|\/|over))`,
+      r`\b(?:heart ?rate|heart (?:is |was )?(?:going|racing|beating|pounding|at)|pulse|hr|pulso|(?:el )?corazon (?:a|late a|esta a))\b${S(25)}\b(?<![(\d-])(?<k>1[4-9]\d|2[0-4]\d)\b(?! ?(?:mg|lbs?|pounds|\/|over)|\)|[-.]\d)`,
       r`\b(?:heart ?rate|pulse|hr|pulso)\b(?: (?:is|was|of|at|down to|dropped to|only))* (?:[23]\d)\b(?! ?(?:mg|years?|yo|%|\/|minutes|mins|seconds))`,
     ],
     notNear: r`\b(?:running|run|workout|work out|exercis\w*|treadmill|gym|cardio|jog\w*|spin class|hik\w*|biking|sprint\w*|watch (?:says|said) (?:my )?(?:resting|sleeping))\b`,
+  },
+  {
+    id: 'fracture',
+    description: 'A deformed or open fracture, or a fall in an older person who cannot stand (possible hip fracture)',
+    patterns: [
+      r`\b(?:bone|hueso)\b${S(20)}\b(?:sticking|poking|coming|stuck|pushing|popping) (?:out|through)|\bthrough the skin\b|\bopen fracture\b|\bcompound fracture\b|\bse (?:me|le) (?:ve|sale|salio) el hueso\b|\bhueso (?:salido|expuesto|de fuera)\b|\bfractura (?:expuesta|abierta)\b`,
+      r`\b${LIMB}\b${S(40)}\b(?:(?:is|looks?|went|turned|bent|pointing|sticking|twisted|rotated|seems?|now|all|kind of|kinda) )*(?<k>turned (?:out\w*|outward\w*|outside|sideways|the wrong way|backwards)|rotated (?:out\w*|outward\w*)|(?:bent|facing|pointing|twisted|going) (?:the )?(?:wrong (?:way|direction)|backwards|sideways)|at (?:a |an )?(?:weird|odd|strange|funny|wrong|crazy|awkward|unnatural) angle|deformed|misshapen|out of place|(?:\w+ )?shorter than|looks? (?:\w+ )?short(?:er)?\b)`,
+      r`\b(?:pierna|pie|tobillo|cadera|rodilla|brazo|muneca|codo|hombro)\b${S(40)}\b(?<k>(?:volteado|volteada|girado|girada|torcid[oa]|chuec[oa]) (?:hacia |para )?(?:afuera|fuera|al reves|al lado)|mas cort[oa]|deform\w*|en (?:un )?angulo raro|fuera de lugar)`,
+      // An older person who falls and then cannot stand or bear weight: a hip fracture until shown otherwise.
+      r`\b(?:(?:[7-9]\d|1[01]\d) ?(?:years?|yrs?|yo|y\/o|anos)|elderly|grandma|grandmother|grandpa|grandfather|granny|nana|abuel[oa]|anciano|anciana)\b${A(120)}\b${FALL}${A(120)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t|not able to) (?:even )?(?:stand|get up|get (?:him|her) up|bear (?:any )?weight|put (?:any )?weight|walk|move (?:her|his) leg)|no (?:se )?(?:puede|pudo|podia) (?:parar\w*|levantar\w*|poner\w* de pie|caminar|apoyar))`,
+      r`\b${FALL}${A(120)}\bhip\b${A(80)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t) (?:even )?(?:stand|get up|bear (?:any )?weight|put (?:any )?weight|walk))`,
+      r`\b${FALL}${A(120)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t) (?:stand|get up|bear (?:any )?weight|put (?:any )?weight|walk))${A(80)}\bhip\b`,
+    ],
+    notBefore: r`\b(?:finger|toe|pinky|thumb|dedo)s? `,
+  },
+  {
+    id: 'hypertensive-crisis',
+    description: 'Blood pressure of 180/120 or more with headache, chest pain, vision or nerve symptoms',
+    patterns: [
+      r`\b${BP}${S(30)}${BP_CRISIS}${A(120)}\b(?<k>head ?ache|head (?:is )?(?:pounding|killing)|blurr\w*|vision|seeing (?:\w+ )?(?:spots|double)|chest (?:pain|pressure|tight\w*|hurts?)|short(?:ness)? of breath|confus\w*|numb\w*|weak\w*|nosebleed|dolor de cabeza|(?:me|le) duele (?:mucho )?la cabeza|vista|vision|dolor (?:de|en el) pecho|confundid\w*|entumid\w*)`,
+      r`\b(?:head ?ache|blurr\w*|chest (?:pain|pressure)|confus\w*|dolor de cabeza|vision borrosa|dolor (?:de|en el) pecho)${A(120)}\b${BP}${S(30)}${BP_CRISIS}`,
+    ],
   },
   {
     id: 'emergency-self-report',
