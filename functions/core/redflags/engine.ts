@@ -240,7 +240,8 @@ const NEGATION =
 const NEGATION_STOP =
   /\b(?:now|then|because|since|so|when|while|until|yet|also|and now|ahora|porque|cuando|y ahora|ya)\b|(?:,|\band)\s*(?=(?:my|his|her|he|she|i|i'?m|im|we|they|it|it'?s|its|there|this|that|mi|su|el|ella|se|me|le|nos|les|esta|estoy|tiene|tengo|siento|y)\b)/g;
 /** A match that is itself a negated phrase ("no quiero vivir", "don't want to live"). */
-const NEGATOR_LED = /^(?:no|not|never|don'?t|dont|do not|doesn'?t|does not|didn'?t|no longer|can'?t|cannot|ya no|nunca)\b/;
+const NEGATOR_LED =
+  /^(?:no|not|never|don'?t|dont|do not|doesn'?t|does not|didn'?t|no longer|can'?t|cannot|ya no|nunca)\b/;
 /** Only an explicit denial of what follows cancels a negated phrase ("I never said I don't want to live"). */
 const DENIAL_BEFORE =
   /\b(?:not|never|no|didn'?t|don'?t|doesn'?t|nunca)\s+(?:say|said|saying|mean|meant|that|think|thought|digo|dije|es que|dice|dijo)\s+(?:that\s+|que\s+)?(?:i\s+|he\s+|she\s+)?$/;
@@ -248,7 +249,7 @@ const DENIAL_BEFORE =
 const POST_NEGATION =
   /^\W{0,3}(?:no (?:tengo|tiene|tenia|he tenido|ha tenido|hay|siento)|(?:i )?(?:don'?t|do not) have (?:that|any|it)|not present|none)\b/;
 const HISTORY =
-  /\b(?:(?:last|past) (?:week|year|month|spring|summer|fall|autumn|winter|christmas|thanksgiving|decade)|(?:\d+|a few|few|several|many|two|three|four|five|ten|a couple of?) (?:weeks?|years?|months?|yrs?|decades?) ago|(?:a|an|one|about a|like a|over a|more than a) (?:week|month|year) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|in the past\b(?! (?:\w+ )?(?:hours?|days?|minutes?|mins?|hrs?|24|night|week))|years ago|months ago|weeks ago|a while ago|long ago|in (?:19|20)\d\d|back in|(?:family )?history of|family history|hx of|h\/o|as a (?:kid|child|teen|teenager|baby)|when (?:i|he|she) was (?:a kid|young|younger|a child|little|pregnant with|\d+)|at (?:age )?\d\d\b(?! ?(?:am|pm|h\b|:|o'?clock|min|weeks?|wks?))|died (?:of|from)|passed away|el ano pasado|la semana pasada|el mes pasado|hace (?:como |mas de |casi |unos |unas |varios |varias |muchos )?(?:\d+|un|una|dos|tres|cuatro|cinco|diez|un par de) (?:anos?|mes|meses|semanas?)|hace (?:unos|varios|muchos) (?:anos|meses)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana) pasado|en el pasado|en (?:el )?(?:19|20)\d\d|antecedentes?|de (?:nin[oa]|chic[oa]|pequen[oa]|joven)|cuando (?:era|estaba) (?:nin[oa]|joven|chic[oa])|murio de|fallecio)\b/g;
+  /\b(?:(?:last|past) (?:week|year|month|spring|summer|fall|autumn|winter|christmas|thanksgiving|decade)|(?:\d+|a few|few|several|many|two|three|four|five|ten|a couple of?) (?:weeks?|years?|months?|yrs?|decades?) ago|(?:a|an|one|about a|like a|over a|more than a) (?:week|month|year) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|in the past\b(?! (?:\w+ )?(?:hours?|days?|minutes?|mins?|hrs?|24|night|week))|years ago|months ago|weeks ago|a while ago|long ago|in (?:19|20)\d\d|back in|(?:family )?history of|family history|hx of|h\/o|as a (?:kid|child|teen|teenager|baby)|when (?:i|he|she) was (?:a kid|young|younger|a child|a teen|a teenager|in (?:high school|college|middle school)|little|pregnant with|\d+)|in my (?:teens|twenties|20s)|at (?:age )?\d\d\b(?! ?(?:am|pm|h\b|:|o'?clock|min|weeks?|wks?))|died (?:of|from)|passed away|el ano pasado|la semana pasada|el mes pasado|hace (?:como |mas de |casi |unos |unas |varios |varias |muchos )?(?:\d+|un|una|dos|tres|cuatro|cinco|diez|un par de) (?:anos?|mes|meses|semanas?)|hace (?:unos|varios|muchos) (?:anos|meses)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana) pasado|en el pasado|en (?:el )?(?:19|20)\d\d|antecedentes?|de (?:nin[oa]|chic[oa]|pequen[oa]|joven)|cuando (?:era|estaba) (?:nin[oa]|joven|chic[oa])|murio de|fallecio)\b/g;
 const RECENT =
   /\b(?:today|tonight|right now|now|just now|this (?:morning|afternoon|evening|time)|last night|currently|again|still|keeps|keep (?:having|getting|thinking|feeling)|lately|these days|this week|started|same as (?:before|last time)|like (?:the one|last time|before)|hoy|ahora|anoche|esta (?:manana|tarde|noche)|todavia|otra vez|de nuevo|ultimamente|estos dias|sigo|sigue)\b/g;
 /** Hypothetical or general questions, when they lead straight into the match. */
@@ -263,7 +264,7 @@ const IDIOM_AFTER =
 const SINCE_BEFORE =
   /\b(?:since|ever since|recovering from|recovered from|recovery from|survived|survivor of|desde|despues de) (?:my|his|her|their|the|a|an|mi|su|el|la) $/;
 const ANIMAL =
-  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|bird|parrot|hamster|rabbit|bunny|horse|guinea pig|ferret|chihuahua|poodle|beagle|terrier|labrador|retriever|golden|shepherd|collie|rottweiler|boxer|great dane|doberman|greyhound|spaniel|cockatiel|tortoise|turtle|lizard|iguana|snake|goat|cow|pitbull|pit bull|husky|dachshund|yorkie|corgi|bulldog|schnauzer|pug|shih tzu|vet|veterinarian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|veterinari[oa])\b/;
+  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|bird|parrot|hamster|rabbit|bunny|horse|guinea pig|ferret|chihuahua|poodle|beagle|terrier|labrador|retriever|golden|shepherd|collie|rottweiler|boxer|great dane|doberman|greyhound|spaniel|cockatiel|tortoise|turtle|lizard|iguana|snake|goat|cow|pitbull|pit bull|husky|dachshund|yorkie|corgi|bulldog|schnauzer|pug|shih tzu|vet|veterinarian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|veterinari[oa])\b(?! (?:bowl|dish|food|leash|toys?|bed|door|gate|crate|hair|fur|walk|walker|sitter|park|treats?|poop|cage|litter))/;
 /** The vet anywhere in the clause means the patient is an animal. */
 const VET = /\b(?:vet|vets|veterinarian|animal hospital|veterinari[oa])\b/;
 /** A person's relation near an animal word means the person is the subject ("the neighbours' dog bit my son"). */
@@ -300,8 +301,15 @@ function negatedAt(text: string, at: number): boolean {
   return NEGATION.test(lastWords);
 }
 
-/** The nearest time marker to the match within its clause decides whether it is history. */
-function historical(clause: string, at: number): boolean {
+/** A time marker counted in days or weeks ("3 weeks ago", "hace una semana"). */
+const SHORT_AGO = /\b(?:days?|weeks?|wks?|dias?|semanas?)\b/;
+
+/**
+ * The nearest time marker to the match within its clause decides whether it is history.
+ * Short markers (days, weeks) inside [skipFrom, skipTo) are ignored: they date the context of a
+ * two-part match, not its symptom ("gave birth 2 weeks ago, now a severe headache").
+ */
+function historical(clause: string, at: number, skipFrom = 0, skipTo = 0): boolean {
   let best = Number.POSITIVE_INFINITY;
   let isHistory = false;
   for (const [re, hist] of [
@@ -310,6 +318,7 @@ function historical(clause: string, at: number): boolean {
   ] as const) {
     for (const m of clause.matchAll(re)) {
       if (hist && /(?:since|desde|for|durante) $/.test(clause.slice(Math.max(0, m.index - 7), m.index))) continue;
+      if (hist && m.index >= skipFrom && m.index < skipTo && SHORT_AGO.test(m[0])) continue;
       const d = m.index >= at ? m.index - at : at - (m.index + m[0].length);
       if (d < best || (d === best && !hist)) {
         best = d;
@@ -341,7 +350,7 @@ function discount(text: string, start: number, end: number, key: number, rule: C
   if (key > start) {
     // A two-part match (context … symptom) is as old as its symptom ("had my baby 3 weeks ago … now a severe headache").
     const [ks, ke] = clauseBounds(text, key, key);
-    if (historical(text.slice(ks, ke), key - ks)) return 'historical';
+    if (historical(text.slice(ks, ke), key - ks, start - ks, key - ks)) return 'historical';
   } else if (historical(clause, start - cs)) {
     // A match that runs into a later clause counts when that clause is current ("in 2018 ... BUT this time").
     const [es, ee] = clauseBounds(text, end - 1, end);

@@ -148,7 +148,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:kill|killing|hurt|hurting|harm|harming|end|ending|off) (?:myself|my self|herself|himself|themselves|my own life|my life)\b`,
       r`\b(?:take|taking|end|ending|finish|finishing) (?:my|his|her|their) (?:own )?life\b`,
       r`\b(?:want|wants|wanna|wanted|wanting|going|gonna|ready|plan\w*) to die\b`,
-      r`\b(?:don'?t|do not|dont|doesn'?t|no longer|didn'?t) (?:want|wanna|wish) to (?:live|be alive|be here|wake up|exist|go on(?! (?:a|an|the|this|that|it|them|my|any|meds|medication|vacation|with|to)\b))`,
+      r`\b(?:don'?t|do not|dont|doesn'?t|no longer|didn'?t) (?:want|wanna|wish) to (?:live(?! (?:in|at|near|there|here|alone|far|together|on|by|next|with (?:my|his|her|their|a|an|the|our) (?:\w+ )?(?:mom|mother|dad|father|parents|roommates?|family|boyfriend|girlfriend|husband|wife|partner|sister|brother|son|daughter|ex|kids|in-laws))\b)|be alive|be here|wake up|exist|go on(?! (?:a|an|the|this|that|it|them|my|any|meds|medication|vacation|with|to)\b))`,
       r`\bnot (?:want(?:ing)? )?to (?:be here|wake up|exist|be alive) anymore\b`,
       r`\b(?:just |to |and |would )(?:not|never) wake up\b`,
       r`\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\b(?:don'?t|do not|can'?t) see (?:the|any) point (?:of|in) (?:any of this|anything|living|life|going on)`,
@@ -166,7 +166,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:saving|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:my |his |her |\w+'?s )?(?:pills|meds|medications?)\b|\bplanning (?:on|to) take (?:all|them all|every)`,
       // A plan to take a whole supply at once, or a supply being saved for it.
       r`\b(?:thinking|thought|think|planning|plan|going|gonna|decided|ready|pensando|pienso|planeando|voy|va|quiero)\b (?:of |about |on |to |en |a )?(?:taking|take|swallow\w*|tomar\w*|tragar\w*) (?:them all|all of them|all (?:of )?(?:my|his|her|the|these|those) (?:\w+ )?(?:pills|meds|medications?|tablets)|(?:\w+ )?all at once|todas|todos|todas (?:las|mis) (?:pastillas|pildoras|medicinas)|(?:las|mis) pastillas juntas)\b`,
-      r`\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|guardando|juntando) (?:up )?(?:all )?(?:my |his |her |mis |sus |las )?\w+${A(120)}\b(?:tonight is the night|tonight'?s the night|all at once|take (?:them )?all|end it|say goodbye|wanted (?:someone|somebody|you) to know|todas juntas|de una vez)\b`,
+      r`\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|guardando|juntando) (?:up )?(?:all )?(?:my |his |her |mis |sus |las )?(?!(?:my|his|her|mis|sus|las|all|up|money|cash|pto|vacation|time|days|sick|points|miles|paychecks?|energy|strength|leave|allowance|for|to|dinero|vacaciones|tiempo|para)\b)\w+${A(120)}\b(?:tonight is the night|tonight'?s the night|all at once|take (?:them )?all|end it|say goodbye|wanted (?:someone|somebody|you) to know|todas juntas|de una vez)\b`,
       r`\b(?:quitarme|quitarse|quitar) la vida\b`,
       r`\b(?:matarme|matarse|(?:me|se) (?:quiero|quiere|voy a|va a) matar|(?:quiero|quiere) matarse)\b`,
       r`\b(?:quiero|quiere|quisiera|deseo|ganas de) (?:morir|morirme|morirse)\b`,
@@ -220,7 +220,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:bleed\w*|blood|nosebleed|bloody nose)\b${S(50)}?\b(?:won'?t|wont|will not|doesn'?t|does not|isn'?t|is not|can'?t|cannot|hasn'?t|has not|haven'?t|didn'?t|did not|not) (?:\w+ )?(?:stop\w*|slow\w*)`,
       r`\bcan'?t (?:get (?:it|the bleeding) to )?stop (?:the )?bleeding\b`,
-      r`\b(?:cut|cuts|gash\w*|wound|lacerat\w*|sliced|stabbed|corte|cortada|cortadura|herida)\b${S(80)}\b(?:spurt\w*|squirt\w*|pulsing|pumping out|pouring|gushing|(?:won'?t|wont|will not|doesn'?t|does not|isn'?t) (?:\w+ )?stop\w*|no (?:para|deja de|se detiene)|sale a chorros)`,
+      r`\b(?:cut|cuts|gash\w*|wound|lacerat\w*|sliced|stabbed|corte|cortada|cortadura|herida)\b${S(80)}\b(?<k>spurt\w*|squirt\w*|pulsing|pumping out|pouring|gushing|(?:won'?t|wont|will not|doesn'?t|does not|isn'?t) (?:\w+ )?stop\w*|no (?:para|deja de|se detiene)|sale a chorros)`,
       r`\bbleed\w* (?:so |very |really )?(?:heavily|profusely|a lot|so much|really bad|badly|like crazy)\b`,
       r`\b(?:heavy|severe|lots of|a lot of|uncontrolled|profuse\w*|gushing|pouring|soaking|massive|tons of|large amount of|cupful of|a cup of|pool of|puddle of) (?:(?:bright red|dark|fresh) )?(?:bleeding|blood)\b`,
       r`\b(?:bleed\w*|blood)\b${S(40)}\b(?:spurt\w*|gush\w*|pour\w*|squirt\w*|pulsing)|\b(?:spurt\w*|gush\w*|squirt\w*) (?:out )?blood\b`,
@@ -436,7 +436,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b${LIMB}\b${S(40)}\b(?:(?:is|looks?|went|turned|bent|pointing|sticking|twisted|rotated|seems?|now|all|kind of|kinda) )*(?<k>turned (?:out\w*|outward\w*|outside|sideways|the wrong way|backwards)|rotated (?:out\w*|outward\w*)|(?:bent|facing|pointing|twisted|going) (?:the )?(?:wrong (?:way|direction)|backwards|sideways)|at (?:a |an )?(?:weird|odd|strange|funny|wrong|crazy|awkward|unnatural) angle|deformed|misshapen|out of place|(?:\w+ )?shorter than|looks? (?:\w+ )?short(?:er)?\b)`,
       r`\b(?:pierna|pie|tobillo|cadera|rodilla|brazo|muneca|codo|hombro)\b${S(40)}\b(?<k>(?:volteado|volteada|girado|girada|torcid[oa]|chuec[oa]) (?:hacia |para )?(?:afuera|fuera|al reves|al lado)|mas cort[oa]|deform\w*|en (?:un )?angulo raro|fuera de lugar)`,
       // An older person who falls and then cannot stand or bear weight: a hip fracture until shown otherwise.
-      r`\b(?:(?:[7-9]\d|1[01]\d) ?(?:years?|yrs?|yo|y\/o|anos)|elderly|grandma|grandmother|grandpa|grandfather|granny|nana|abuel[oa]|anciano|anciana)\b${A(120)}\b${FALL}${A(120)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t|not able to) (?:even )?(?:stand|get up|get (?:him|her) up|bear (?:any )?weight|put (?:any )?weight|walk|move (?:her|his) leg)|no (?:se )?(?:puede|pudo|podia) (?:parar\w*|levantar\w*|poner\w* de pie|caminar|apoyar))`,
+      r`(?:\((?:[7-9]\d|1[01]\d)\)|\b(?:[7-9]\d|1[01]\d) ?(?:years?|yrs?|yo|y\/o|anos)|\b(?:elderly|grandma|grandmother|grandpa|grandfather|granny|nana|abuel[oa]|anciano|anciana)\b)${A(120)}\b${FALL}${A(120)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t|not able to) (?:even )?(?:stand|get up|get (?:him|her) up|bear (?:any )?weight|put (?:any )?weight|walk|move (?:her|his) leg)|no (?:se )?(?:puede|pudo|podia) (?:parar\w*|levantar\w*|poner\w* de pie|caminar|apoyar))`,
       r`\b${FALL}${A(120)}\bhip\b${A(80)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t) (?:even )?(?:stand|get up|bear (?:any )?weight|put (?:any )?weight|walk))`,
       r`\b${FALL}${A(120)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t) (?:stand|get up|bear (?:any )?weight|put (?:any )?weight|walk))${A(80)}\bhip\b`,
     ],

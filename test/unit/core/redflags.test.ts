@@ -187,6 +187,22 @@ const CASES: RuleCase[] = [
     historical: 'My heart rate was 180 during the episode years ago; the cardiologist wants the monitor report.',
   },
   {
+    rule: 'fracture',
+    what: 'a deformed limb or a hip fracture after a fall',
+    en: 'Nana (83) tripped over the dog bowl, she can’t stand up and her right leg is turned outward.',
+    es: 'Mi hijo se cayó del columpio y tiene el brazo chueco hacia afuera.',
+    negated: 'My dad (79) slipped on the step but he can walk fine and nothing looks out of place.',
+    historical: 'Years ago my mother (88) fell and couldn’t stand, it was her hip; now she needs a walker form.',
+  },
+  {
+    rule: 'hypertensive-crisis',
+    what: 'a very high blood pressure with symptoms',
+    en: 'My blood pressure is 212/128 and I have a headache and my vision is blurry.',
+    es: 'Mi presión está en 195/125 y tengo dolor de cabeza muy fuerte.',
+    negated: 'BP was 184/96 this morning, no headache, no chest pain, no vision problems.',
+    historical: 'In 2020 my BP was 220/130 with a headache and I was admitted; I need the discharge summary.',
+  },
+  {
     rule: 'emergency-self-report',
     what: 'someone saying they are dying',
     en: 'Please help, I think I’m dying, everything is spinning.',
@@ -348,4 +364,140 @@ describe('folding', () => {
   it('does not turn inflections into key words ("doing" is not "dying")', () => {
     expect(rulesHit('She’s doing well on the new dose, please renew it.')).toEqual([]);
   });
+});
+
+describe('phrasing families', () => {
+  const FAMILIES: { name: string; rule: string; positive: string[]; negated: string[]; historical: string[] }[] = [
+    {
+      name: 'pre-eclampsia signs in pregnancy or after birth',
+      rule: 'pregnancy-emergency',
+      positive: [
+        'I am 35 weeks and since lunch my face and hands are puffy and I have a pounding headache.',
+        'pregnant 31 wks, seeing sparkles in my vision, home bp 166/104',
+        'At my 37 week appointment tomorrow? I have a terrible headache that Tylenol is not helping.',
+        'Gave birth 9 days ago and now I have a splitting headache and blurry vision.',
+        'Tengo 33 semanas de embarazo, me duele muchísimo la cabeza y veo puntitos.',
+        'Mi nuera está embarazada, tiene las manos y la cara muy hinchadas y la presión en 162/112.',
+        'Di a luz hace diez días y tengo un dolor de cabeza muy fuerte que no se quita.',
+      ],
+      negated: [
+        'I am 26 weeks pregnant, no headache and no vision changes, only my feet swell by evening.',
+        'Estoy embarazada de 20 semanas, no tengo dolor de cabeza ni veo lucecitas, solo quiero mi cita.',
+      ],
+      historical: [
+        'In my first pregnancy in 2017 I had a severe headache and pre-eclampsia; now I am planning another baby.',
+      ],
+    },
+    {
+      name: 'a deformed or hip fracture after a fall',
+      rule: 'fracture',
+      positive: [
+        'Grandad (86) fell in the hallway, he cannot get up and his left leg looks shorter.',
+        'My daughter fell off the trampoline and her wrist is bent the wrong way.',
+        'He fell from the ladder and there is a bone poking through the skin of his shin.',
+        'Mi abuelo de 90 años se cayó y no se puede levantar, la pierna está volteada hacia afuera.',
+        'Mom is 77, she slipped in the kitchen, her hip hurts and she cannot bear weight.',
+      ],
+      negated: ['Aunt Rosa (81) fell on the porch but she can stand and walk fine, no deformity, just a bruise.'],
+      historical: ['Grandma (84) fell in 2021 and could not stand; she had a hip replacement and needs a PT form.'],
+    },
+    {
+      name: 'a child’s head injury with vomiting or drowsiness',
+      rule: 'head-injury',
+      positive: [
+        'My 5 year old banged head on the monkey bars and has vomited twice, now very sleepy.',
+        'Our toddler fell off the bed and hit her head, and she is not acting like herself.',
+        'Mi niña se dio un golpe fuerte en la cabeza y está vomitando y muy somnolienta.',
+      ],
+      negated: ['My son bumped his head at football, no vomiting, not sleepy, he is acting normal.'],
+      historical: ['He hit his head and threw up when he was 6; the school wants a concussion history form.'],
+    },
+    {
+      name: 'a negated phrase after an earlier negation',
+      rule: 'suicidal-thoughts',
+      positive: [
+        'ya no puedo más con esto, no quiero seguir viviendo',
+        'I can’t sleep, I don’t want to be alive anymore.',
+        'No job, no money, I don’t want to live anymore.',
+      ],
+      negated: ['I never said I don’t want to live, I said I want to move out.'],
+      historical: ['Years ago I told my therapist I didn’t want to live; I need those old notes for my lawyer.'],
+    },
+    {
+      name: 'a plan to take a saved supply',
+      rule: 'suicidal-thoughts',
+      positive: [
+        'I have been stockpiling my oxycodone and I am ready to take them all.',
+        'Estoy pensando en tomarme todas las pastillas esta noche.',
+        'Been hoarding my trazodone, tonight is the night, I just wanted someone to know.',
+      ],
+      negated: ['I am not planning to take them all at once, I only want to know the max dose of ibuprofen.'],
+      historical: [
+        'When I was a teen I was stockpiling pills to take them all; my new psychiatrist wants the records.',
+      ],
+    },
+    {
+      name: 'sudden one-sided weakness in Spanish',
+      rule: 'stroke',
+      positive: [
+        'Mi tío de repente no puede mover la mano izquierda y no habla bien, se le cae la boca.',
+        'Mi mamá no puede levantar el brazo derecho desde hace veinte minutos.',
+      ],
+      negated: ['Mi papá no tiene la boca caída ni debilidad, solo un dolor de cabeza leve.'],
+      historical: ['A mi abuela se le cayó la cara de un lado en 2019; necesito su expediente.'],
+    },
+    {
+      name: 'Spanish chest pain with cold sweat',
+      rule: 'chest-pain',
+      positive: ['A mi esposo le duele mucho el pecho y está sudando frío desde hace veinte minutos.'],
+      negated: ['No me duele el pecho, solo tengo tos con flema.'],
+      historical: ['Hace dos años me dolía mucho el pecho y era gastritis; quiero una copia del estudio.'],
+    },
+    {
+      name: 'a cut that spurts or will not stop',
+      rule: 'severe-bleeding',
+      positive: [
+        'Sliced my thumb on a mandoline, it is spurting and it won’t stop with pressure.',
+        'Se cortó el brazo con un vidrio y la herida sale a chorros.',
+      ],
+      negated: ['Small cut on my finger, not spurting, it stopped after a minute.'],
+      historical: ['Last year I had a cut that was spurting and needed stitches; I need the tetanus record.'],
+    },
+    {
+      name: 'an extensive scald in Spanish',
+      rule: 'severe-burn',
+      positive: ['A mi hija le cayó agua hirviendo en el brazo, tiene ampollas grandes y la piel se ve blanca.'],
+      negated: ['Me quemé un dedo con la plancha, no tiene ampollas grandes, solo está rojo.'],
+      historical: [
+        'Cuando era niña me quemé con agua hirviendo y tuve ampollas grandes; quiero ver al cirujano plástico.',
+      ],
+    },
+    {
+      name: 'a mix of medicines swallowed',
+      rule: 'overdose',
+      positive: ['My brother took all his gabapentin and some of my Ambien an hour ago.'],
+      negated: ['I did not take all my metformin and some of the glipizide at once, I took them hours apart.'],
+      historical: [
+        'In 2016 she took all her lithium and some of her mom’s pills; her new psychiatrist wants the chart.',
+      ],
+    },
+    {
+      name: 'fear of acting on thoughts of harm',
+      rule: 'homicidal-thoughts',
+      positive: ['Since the birth I keep having thoughts of harming the baby and I am afraid I will act on them.'],
+      negated: ['I get intrusive worries but I am not afraid I will act on them; my therapist says they are OCD.'],
+      historical: [
+        'After my first son was born in 2018 I was scared I would act on those thoughts; I want a referral again.',
+      ],
+    },
+  ];
+
+  for (const f of FAMILIES) {
+    describe(f.name, () => {
+      for (const t of f.positive) it(`escalates: ${t}`, () => expect(rulesHit(t)).toContain(f.rule));
+      for (const t of f.negated) it(`does not escalate when negated: ${t}`, () => expect(rulesHit(t)).toEqual([]));
+      for (const t of f.historical)
+        it(`does not escalate when in the past: ${t}`, () => expect(rulesHit(t)).toEqual([]));
+    });
+  }
 });
