@@ -5,10 +5,14 @@
  */
 import type { PhiSpan, PhiType } from '#core/schemas.ts';
 import type { Lexicon } from './lexicon.ts';
+import { WORKPLACE_NOUNS } from './patterns.ts';
 
 /** An age right after a name: "Bernice Alston, 74", "Mariam 7, Ahmad 5", "(Tomasz Nowak, 72)". */
 const AGE_AFTER_NAME =
-  /^(?:,\s*|\s+|\s*\(\s*)(\d{1,3})(?=\s*(?:[,;)\n]|\.(?!\d)|$|y(?:ea)?rs?\b|years?\b|y\/o\b|yo\b|a[ñn]os\b|and\b|y\b|dob\b|born\b|months?\b|mos?\b))/i;
+  /^(?:,\s*|\s+(?:de\s+)?|\s*\(\s*)(\d{1,3})(?=\s*(?:[,;)\n!?]|\.(?!\d)|$|y(?:ea)?rs?\b|years?\b|y\/o\b|yo\b|a[ñn]os\b|and\b|y\b|dob\b|born\b|months?\b|mos?\b)|\s+(?!(?:weeks?|wks?|days?|hours?|hrs?|times?|mg|mcg|ml|pills?|tabs?|tablets?|minutes?|mins?|am|pm|a\.m|p\.m|o['’]clock|of|x|percent|units?|doses?|refills?|boxes|bottles|semanas|d[ií]as|horas|veces|pastillas)\b)\p{Ll}+\b)/iu;
+/** A second age right after a first: "(3 and 8)", "are 6 and 8", "tiene 71 y yo 68". */
+const AGE_CHAIN =
+  /^\s*(?:,|and|&|y|y yo|and i['’]?m|and me)\s*(\d{1,3})\b(?=\s*(?:[).,;!?\n]|$|years?\b|yrs?\b|a[ñn]os\b|months?\b|meses\b))/i;
 /** What extends an address: a unit, a ZIP code, "in <Town>", ", <Town>", a state. */
 const ADDRESS_TAIL =
   /^(?:,?\s*(?:apt|apartment|unit|suite|ste|room|rm|#)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*|,?\s*(?:apt|unit)\.?\s*[A-Z]\b|,?\s+\d{5}(?:-\d{4})?(?!\d)|(?:,\s*|\s+(?:in|en|de|del)\s+)(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,?\s+[A-Z]{2}\b)?|,?\s+[A-Z]{2}\b(?:\s+\d{5})?)/u;
@@ -17,8 +21,19 @@ const LOWER_TOWN = /^\s+(?:in|en)\s+([a-z]+(?:\s[a-z]+)?)\b/;
 const DATE_PREFIX = /\b(?:last|next|this|early|late|mid|coming|past|this coming)[\s-]+$/i;
 const DATE_YEAR = /^,?\s+(?:19|20)\d{2}\b/;
 /** "welder at Bath Iron Works", "driver for Werner", "attorney with Baker LLP". */
-const EMPLOYER_TAIL =
-  /^\s+(?:at|for|with|in)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*)(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&.'’-]*){0,4}|^\s+(?:en|para)\s+(?:el|la|un|una)\s+[a-záéíóúñ]+(?:\s+de\s+[a-záéíóúñ]+|(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*){1,3})?/;
+const EMPLOYER_TAIL = new RegExp(
+  [
+    // "at Bath Iron Works", "for Orange County Fire", "at 99 Ranch Market", "at PS 24".
+    "^\\s+(?:at|for|with|in)\\s+(?:the\\s+)?(?:[A-Z0-9][\\w&.'’-]*)(?:\\s+(?:of\\s+|&\\s+|and\\s+)?[A-Z0-9][\\w&.'’-]*){0,4}(?:\\s+(?:in|on|at)\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,2})?",
+    // "at a fab shop in Gary", "in the call center", "in a group home", "at the post office on Grand".
+    `^\\s+(?:at|for|with|in|on)\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}${WORKPLACE_NOUNS}\\b(?:\\s+(?:on|in|at)\\s+(?:[\\p{Lu}\\d][\\w.'’-]*)(?:\\s+[\\p{Lu}][\\w.'’-]*){0,2})?`,
+    // "en el Hilton del centro", "en una textilera", "en Head Start", "para la Ciudad de Chicago".
+    "^\\s+(?:en|para)\\s+(?:(?:el|la|un|una|los|las)\\s+)?(?:[\\p{L}\\d][\\p{L}\\d'’-]*)(?:\\s+(?:de|del|de la)\\s+\\p{L}+|(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){1,3}(?:\\s+del?\\s+\\p{Ll}+)?)?",
+    // "chofer de camión", "maestra de preescolar", "trabajadora del campo".
+    '^\\s+(?:de|del)\\s+(?:(?:la|el|una|un)\\s+)?(?!(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|noche|d[ií]a|tiempo|vez|mi|su|que|edad)\\b)\\p{L}{3,}',
+  ].join('|'),
+  'u',
+);
 const FUNCTION_START =
   /^(?:,\s*|\s+(?:in|en|de|del)\s+)(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|He|She|They|Thanks|Thank|Please|Also|And|But|So|If|When|Dr|Mr|Mrs|Ms)\b/;
 
@@ -33,6 +48,12 @@ export function refineSpans(text: string, input: readonly PhiSpan[], lex: Lexico
       const m = AGE_AFTER_NAME.exec(after);
       if (m?.[1] && Number(m[1]) <= 125) {
         const at = s.end + (m.index ?? 0) + m[0].length - m[1].length;
+        extra.push({ start: at, end: at + m[1].length, type: 'AGE', score: 0.8 });
+      }
+    } else if (s.type === 'AGE') {
+      const m = AGE_CHAIN.exec(after);
+      if (m?.[1] && Number(m[1]) <= 125) {
+        const at = s.end + m[0].length - m[1].length;
         extra.push({ start: at, end: at + m[1].length, type: 'AGE', score: 0.8 });
       }
     } else if (s.type === 'ADDRESS') {
@@ -65,8 +86,11 @@ export function refineSpans(text: string, input: readonly PhiSpan[], lex: Lexico
       const y = DATE_YEAR.exec(after);
       if (y) s.end += y[0].length;
     } else if (s.type === 'PROFESSION') {
-      const m = EMPLOYER_TAIL.exec(after);
-      if (m) s.end += m[0].length;
+      for (let k = 0; k < 3; k++) {
+        const m = EMPLOYER_TAIL.exec(text.slice(s.end, s.end + 80));
+        if (!m?.[0]) break;
+        s.end += m[0].length;
+      }
     }
   }
   return [...spans, ...extra];

@@ -44,12 +44,25 @@ const IP = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\
 const SSN = /\b\d{3}[- ]\d{2}[- ]\d{4}\b/g;
 const PHONE =
   /(?<![\d$.,])(?:\+?1[\s.-]*)?(?:\(\s*\d{3}\s*\)|\d{3})[\s.-]*\d{3}[\s.-]*\d{4}(?:\s*(?:x|ext\.?|extension|ext)\s*\d{1,6})?(?![\d%])/gi;
-const PHONE7 = /(?<![\d$.,-])\d{3}[-.]\d{4}(?![\d-])/g;
+const PHONE7 = /(?<![\d$.,-])\d{3}[-.\u2010-\u2015\u2212]\d{4}(?![\d-])/g;
+/**
+ * Ten digits typed with any separators: en and em dashes, non-breaking hyphens, slashes, spaces
+ * inside the groups ("555–867–5309", "210 – 555 – 7741", "(626) 555 0 1 2 2", "555/867-5309").
+ * Each gap is at most three separator characters, so the pattern cannot backtrack badly.
+ */
+const PHONE_SEP = '[ \\t.\\-/\\u2010-\\u2015\\u2212]';
+export const PHONE_LOOSE = new RegExp(
+  `(?<![\\d$.,/])(?:\\+?1${PHONE_SEP}{0,3})?(?:\\(\\s*\\d{3}\\s*\\)|\\d{3})(?:${PHONE_SEP}{0,3}\\d){7}(?![\\d%/]|${PHONE_SEP}\\d)`,
+  'g',
+);
 /** International numbers: "+44 20 7946 0321". */
-const PHONE_INTL = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\d])/g;
+const PHONE_INTL = /(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.\-\u2010-\u2015]?\(?\d{1,6}\)?){2,5}(?![\d])/g;
 /** Digits read out one by one, or a short local number after "call" ("555 0143"). */
 const PHONE_SPELLED =
   /\b(?:\d\s){6,10}\d\b|\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+){6,10}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
+/** An area code read out in words, then the number in digits: "four one four 555 0123". */
+const PHONE_WORDS_DIGITS =
+  /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,-]+){3}\d{3}[\s.\-\u2010-\u2015]*\d{4}\b/gi;
 const PHONE_LOCAL = /\b(?:call|phone|cell|number|tel|text|n[uú]mero|ll[aá]m[ea]me)\b[^\d\n]{0,12}(\d{3}\s\d{4})\b/dgi;
 
 const ID_LABEL =
@@ -128,7 +141,18 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:at|by) (?:the )?age (?:of )?(\d{1,3})\b/dgi,
   /(?:^|[.!?]\s+)At (\d{2,3}),? (?:I|she|he|my)\b/dg,
   /\b(?:woman|man|lady|gentleman|person|patient|someone|child|boy|girl) of (\d{1,3})\b(?!\s*(?:mg|%|lbs|kg))/dgi,
-  /\b(?:when (?:he|she|i|they) (?:was|were)|in (?:our|my|his|her|their))\s+(\d{1,3})s?\b/dgi,
+  /\b(?:when (?:he|she|i|they) (?:was|were)|in (?:our|my|his|her|their)(?: (?:early|mid|late))?)\s+(\d{1,3}(?:s\b)?)(?!\s*(?:%|mg|degrees|lbs))/dgi,
+  /\ben (?:sus|mis|los) (\d{2}s?)\b/dgi,
+  // "(my daughter, 9)", "(Lourdes Quiñones, 99!)", "(I'm a man, 58)": a person then an age in brackets.
+  /\((?=[^()\n]{0,40}?\p{L})[^()\n\d]{1,40}?,\s*(\d{1,3})\s*!?\s*\)/dgu,
+  // "our two kids (3 and 8)", "the boys (8, 11)": children then their ages.
+  /\b(?:kids|boys|girls|children|sons|daughters|twins|grandkids|grandchildren|niños|niñas|hijos|hijas|nietos)\s*\((\d{1,2})\b/dgi,
+  /\b(?:someone|somebody|a person|a patient|a man|a woman|alguien)\s+(?:who is\s+|aged?\s+|of\s+)?(\d{1,3})(?=\s*[?.,!;]|\s+(?:years?|yrs?)\b)/dgi,
+  new RegExp(
+    `\\b(?:i['’]?m|im|i am|she['’]?s|shes|he['’]?s|hes|she is|he is|turned|turns|turning)\\s+(${NUM_WORDS})\\b(?=\\s*(?:[,.;!?)]|$|and\\b|now\\b|years?\\b|so\\b|but\\b|can\\b|could\\b|is\\b|has\\b|with\\b))`,
+    'dgi',
+  ),
+  /\b(?:cumple|cumplirá|cumplira|va a cumplir|cumplió|cumplio)\s+(\d{1,3})\b(?!\s*(?:d[ií]as|semanas|horas|meses de|%))/dgi,
   /\b(\d{1,3})[- ](?:year|yr|month|week)s?[- ]?(?:old\b|well|check|checkup|visit|shots?|vaccines?|physical|appointment|appt|exam)/dgi,
   /\b(?:have|has|am|is|,)\s+(\d{1,3})\s+(?:years?|yrs?)\b(?!\s+(?:ago|later|of|in|with|since|now|before|after|and|on|for|back))/dgi,
   /\b(?:tengo|tiene|tienen|cumpli[oó]|cumple)\s+(\d{1,3})(?=\s*(?:[,.;!?]|y\b|$))/dgi,
@@ -179,6 +203,17 @@ const FACILITY = new RegExp(
   `\\b(?:(?:St\\.?|Saint|Mt\\.?|Mount|San|Santa)\\s+)?((?:${CAP}\\s+|&\\s+|and\\s+|of\\s+){0,5})${FACILITY_HEAD}\\b(?:\\s+(?:of|at|in|on|for)\\s+(?:the\\s+)?(?:${CAP}\\s*){1,3})?`,
   'g',
 );
+/** The same names typed in capitals: "LAKEVIEW MEDICAL CENTER", "FONTENOT'S DRUG STORE". */
+export const FACILITY_UPPER = new RegExp(
+  `\\b(?:(?:ST\\.?|SAINT|MT\\.?|MOUNT|SAN|SANTA)\\s+)?((?:[A-Z][A-Z.'’-]*\\s+|&\\s+|AND\\s+|OF\\s+){0,5})${FACILITY_HEAD.toUpperCase()}\\b`,
+  'g',
+);
+/**
+ * A capitalised place after a verb of care or stay and a preposition: "surgery at Regions",
+ * "staying at Mercy South", "born at Cook Children's", "internada en el Memorial Hermann".
+ */
+export const CARE_PLACE =
+  /\b(?:surgery|surgeries|operated|operation|procedure|admitted|staying|stays|stayed|discharged|born|delivered|treated|hospitali[sz]ed|transferred|dialysis|rehab|er|icu|seen|scan|mri|replaced|removed|done|out|put in|nacid[oa]|naci[oó]|internad[oa]|ingresad[oa]|operaron|operad[oa]|hospitalizad[oa])\b[^.!?\n]{0,24}?\b(?:at|in|into|from|en|a)\s+(?:the\s+|el\s+|la\s+)?((?:[A-Z][\p{L}'’.-]*|&)(?:\s+(?:[A-Z][\p{L}'’.-]*|&)){0,3})/dgu;
 /** "the Glenview clinic", "the Oak Park lab", "the Westgate location". */
 const LOCAL_SITE = new RegExp(
   `\\b((?:${CAP}\\s+){1,3})(?:clinic|lab|location|office|campus|branch|courthouse|center|site|facility)\\b`,
@@ -231,10 +266,10 @@ export interface PatternContext {
 
 /** Where a job title may follow: "I'm a", "works as", "retired", "soy", ", a". */
 const OCC_TRIGGER =
-  /\b(?:i['’]?m|i am|im|i work as|work as|working as|worked as|job as|career as|retired|she['’]?s|he['’]?s|she is|he is|is|was|as|soy|es|fui|trabajo como|trabajo de|trabaja como|trabaja de|trabajaba como|trabajar de|trabajé de|la vida de|[,(-]\s*(?:a|an)|\(|\s[-–—])\s*(?:a\s+|an\s+|un\s+|una\s+|the\s+)?/giy;
+  /\b(?:i['’]?m|i am|im|i work as|work as|working as|worked as|job as|career as|retired|she['’]?s|he['’]?s|she is|he is|is|was|as|be|been|became|become|soy|es|era|fui|trabajo como|trabajo de|trabaja como|trabaja de|trabajaba como|trabajaba de|trabajar de|trabajé de|empiezo de|empecé de|la vida de|[,(-]\s*(?:a|an)|\(|\s[-–—])(?:\s+|(?<=[(—–-])\s*)(?:a\s+|an\s+|un\s+|una\s+|the\s+)?|,\s*(?=\p{L})/giuy;
 /** Words that end a job title's qualifiers: "a big fan of the nurse" is no job. */
 const NOT_MODIFIER =
-  /^(?:and|or|but|so|the|a|an|of|to|in|at|for|with|my|who|that|very|not|really|just|also|good|great|bad|little|big|new|old|huge|proud)$/i;
+  /^(?:and|or|but|so|the|a|an|of|to|in|at|for|with|my|who|that|very|not|really|just|also|good|great|bad|little|big|new|old|huge|proud|his|her|their|our|your|said|says|que|el|la|los|las|con|de|del|por|para|en|mi|su|muy|y|o|pero|est[aá]|t[aá])$/i;
 const WORD_AHEAD = /[\p{L}\d][\p{L}\d'’-]*/uy;
 
 /**
@@ -245,7 +280,11 @@ const WORD_AHEAD = /[\p{L}\d][\p{L}\d'’-]*/uy;
 function detectOccupations(text: string, titles: ReadonlySet<string>, out: Span[]): void {
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (!/[iIsShHwWaArRjJlLtTeEfF,(-]/.test(c) || (i > 0 && /[\p{L}\d]/u.test(text[i - 1] as string))) continue;
+    if (
+      !/[iIsShHwWaArRjJlLtTeEfFbB,(-]/.test(c) ||
+      (i > 0 && !/[,(-]/.test(c) && /[\p{L}\d]/u.test(text[i - 1] as string))
+    )
+      continue;
     OCC_TRIGGER.lastIndex = i;
     const t = OCC_TRIGGER.exec(text);
     if (!t) continue;
@@ -273,7 +312,13 @@ function detectOccupations(text: string, titles: ReadonlySet<string>, out: Span[
         if (titles.has(title) || (title.endsWith('s') && titles.has(title.slice(0, -1)))) best = k;
       }
     }
-    if (best >= 0) out.push(span(start, (words[best] as { end: number }).end, 'PROFESSION', 0.8));
+    if (best < 0) continue;
+    const end = (words[best] as { end: number }).end;
+    // After a bare comma ("Maeve O'Connell, nursing student at Villanova") the title must close
+    // the clause or name its workplace.
+    if (/^,\s*$/.test(t[0]) && !/^(?:\s+(?:at|for|with|in|en)\s+\S|\s*[,.;)\n]|\s*$)/.test(text.slice(end, end + 6)))
+      continue;
+    out.push(span(start, end, 'PROFESSION', 0.8));
   }
 }
 /** Org names: capitalised words, joined by "&", "of", "and", "de" ("Kirkland & Ellis", "Bath Iron Works"). */
@@ -282,6 +327,37 @@ const EMPLOYER = new RegExp(
   `\\b(?:i work (?:at|for)|work (?:at|for)|works (?:at|for)|working (?:at|for)|worked (?:at|for)|employed (?:at|by|with)|employer(?: is|:|,)?|employer \\(|retired from|retiring from|job (?:at|with)|jobs? with|shift at|(?:manager|boss|supervisor|hr|coworkers?) at|(?:plan|insurance|coverage|benefits|job|work) (?:is )?(?:through|thru|from|with)|deployed with|student at|scholar at|sophomore at|freshman at|junior at|senior at|intern at|waitressed at|trabajo en|trabaja en|trabajo para|trabaja para|trabajaba en|trabajar en|mi empleador es|mi trabajo en)\\s+\\(?((?:la|el|una|un)\\s+[a-záéíóúñ]+(?:\\s+de\\s+[a-záéíóúñ]+)?(?:\\s+(?:[A-Z][\\wáéíóúñ'’-]*)(?:\\s+[A-Z][\\wáéíóúñ'’-]*){0,3})?|${ORG})`,
   'gid',
 );
+/** Kinds of workplace named in lower case: "a salon", "the call center", "una textilera". */
+export const WORKPLACE_NOUNS =
+  '(?:group home|nursing home|mail room|mailroom|stockroom|care home|home|shop|salon|restaurant|plant|factory|warehouse|school|hospital|clinic|store|office|bank|hotel|motel|daycare|bakery|farm|ranch|mill|airport|site|kitchen|diner|cafe|café|bar|gym|church|call center|center|garage|dealership|company|firm|agency|lab|library|mine|shipyard|yard|port|docks|casino|club|market|supermarket|mall|base|prison|jail|station|depot|post office|hub|laundromat|cannery|packing plant|processing plant|construction site|textilera|bodega|f[aá]brica|tienda|escuela|empresa|oficina|restaurante|granja|planta|empacadora|guarder[ií]a|lavander[ií]a|maquiladora|maquila|taller|almac[eé]n|asilo(?: de ancianos)?|hogar de ancianos|cl[ií]nica|hospital|rancho|campo|obra)';
+/**
+ * Occupations told with a verb: "I teach third grade", "I drive a school bus", "I clean houses",
+ * "I stock shelves", "I own a food truck", "I work nights", "drove log trucks", "trabajo limpiando casas".
+ * The workplace after them ("at PS 24", "for Matson") is added by the context pass.
+ */
+export const WORK_VERB_PHRASE = new RegExp(
+  `(?:\\b(?:i|he|she|they|we|and|also|still|now|currently|used to|yo|él|ella)\\s+|(?:^|[,.;:!?(]\\s*))(?:also\\s+|still\\s+|now\\s+|currently\\s+|used to\\s+)?(` +
+    `(?<=\\b(?:i|he|she|they|we|also|still|now|to|and)\\s+)(?:teach|teaches|taught|coach|coaches|coached|tutor|tutors|tutored)\\s+(?!(?:me|him|her|them|myself|it|us|you|that|this|to|how)\\b)[\\p{L}\\d'’-]+(?:\\s+(?!(?:at|for|in|and|so|but|to|on|with)\\b)[\\p{L}'’-]+)?` +
+    `|(?:drive|drives|drove)\\s+(?:a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+)?(?:trucks?|bus(?:es)?|taxis?|cabs?|forklifts?|ambulances?|semis?|rigs?|limos?|tractors?|delivery vans?|uber|lyft)\\b|(?:drive|drives|drove|deliver|delivers|delivered)\\s+for(?=\\s+(?:the\\s+)?[\\p{Lu}\\d])` +
+    `|(?:clean|cleans|cleaned|paint|paints|painted|build|builds|built|frame|frames)\\s+(?:houses|homes|offices|buildings|hotel rooms|schools|apartments)\\b` +
+    `|(?:deliver|delivers|delivered)\\s+(?:mail|packages|pizzas?|food|groceries|parcels|newspapers)\\b` +
+    `|(?:bartend|bartends|bartended|waitress|waitresses|waitressed|babysit|babysits|babysat)\\b` +
+    `|(?:braid|braids|braided|cut|cuts|style|styles|do|does)\\s+hair\\b|(?:cut|cuts|weld|welds|welded)\\s+(?:metal|steel|pipe)\\b` +
+    `|(?:stock|stocks|stocked)\\s+shelves\\b|(?:wait|waits|waited|bus|buses|bussed)\\s+tables\\b|(?:mow|mows|mowed)\\s+lawns\\b` +
+    `|(?:fix|fixes|fixed|repair|repairs|repaired)\\s+(?:cars|trucks|engines|roofs|phones|computers|bikes|air conditioners|elevators)\\b` +
+    `|(?:own|owns|owned|run|runs|ran|manage|manages|managed)\\s+(?:a|an|the|my|our|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:business|company|shop|salon|restaurant|store|bakery|daycare|food truck|truck|farm|firm|office|practice|cafe|bar|diner|front desk|cleaning service|garage|gym|studio|agency|ranch|clinic|kitchen|team|crew)\\b` +
+    `|(?:work|works|worked)\\s+(?:nights|days|overnights?|evenings|weekends|doubles|(?:the\\s+)?(?:early|late|night|day|overnight|graveyard|swing|morning|evening)\\s+shifts?|construction|security|retail|landscaping|maintenance|roofing|demolition|the docks|the line|the register|the counter|the front desk|the floor|\\d{2}s)\\b` +
+    `|(?:work|works|worked|working)(?=\\s+(?:at|in|for)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}${WORKPLACE_NOUNS}\\b)` +
+    `|(?:trabajo|trabaja|trabajaba|trabajamos)\\s+(?:[\\p{L}]+ando|[\\p{L}]+iendo)(?:\\s+(?!(?:y|pero|porque|en|de|los|las)\\b)[\\p{L}]+)?` +
+    `|(?:trabajo|trabaja|trabajaba|trabajamos)\\s+(?:en|de)\\s+(?:la|el|una|un)\\s+${WORKPLACE_NOUNS}(?:\\s+de\\s+\\p{Ll}+)?` +
+    `)`,
+  'dgiu',
+);
+/** Spanish occupations by their endings after "soy": "soy estilista", "soy bodeguero". */
+export const SOY_JOB =
+  /\b(?:soy|es|era|fue|fui|trabajo de|trabaja de|trabajaba de|trabajar de)\s+(?:un\s+|una\s+)?(\p{Ll}+(?:ista|ero|era|dor|dora|ante|ente|ario|aria|ino|ina))\b/dgiu;
+const NOT_SOY_JOB =
+  /^(?:urgente|adolescente|brasilero|brasilera|pendiente|presente|ausente|suficiente|caliente|frecuente|permanente|reciente|corriente|siguiente|anterior|soltero|soltera|extranjero|extranjera|primero|primera|sincero|sincera|portador|portadora|fumador|fumadora|paciente|residente|diferente|dependiente|inocente|consciente|importante|elegante|tranquilo|cristiana?|nuev[oa]|entero|entera|verdadero|verdadera|pasajero|pasajera|bebedor|bebedora|madrina|padrino|sobrina|sobrino|prima|primo|vecina|vecino|argentino|argentina|latino|latina|campesino|campesina|ciudadano|ciudadana|hispano|hispana|vegetariano|vegetariana|cubano|cubana|dominicano|dominicana|mexicano|mexicana|peruano|peruana|colombiano|colombiana|venezolano|venezolana|salvadoreño|salvadoreña|hondureño|hondureña|guatemalteco|guatemalteca|americano|americana|diabético|diabética|alérgico|alérgica|asmático|asmática|hipertenso|hipertensa|lo|la|yo|el|ella|una?|mi|su|muy|bien|mal)$/i;
 /** "I work in construction", "trabajo en limpieza de oficinas": a line of work. */
 const FIELD_OF_WORK =
   /\b(?:work|works|worked|working|trabajo|trabaja|trabajaba)\s+(?:in|en)\s+(?!(?:the|a|an|my|your|our|this|that|it|there|here|pain|person|bed|una|un|la|el|casa|\d)\b)((?:la\s+|el\s+)?[a-záéíóúñ]+(?:\s+(?:services|de\s+[a-záéíóúñ]+))?)\b/dgi;
@@ -309,6 +385,8 @@ export function detectPatterns(text: string, ctx: PatternContext): Span[] {
   collect(out, text, SSN, 'ID', 0.97);
   collect(out, text, PHONE, 'PHONE_OR_FAX', 0.95);
   collect(out, text, PHONE7, 'PHONE_OR_FAX', 0.8);
+  collect(out, text, PHONE_LOOSE, 'PHONE_OR_FAX', 0.8);
+  collect(out, text, PHONE_WORDS_DIGITS, 'PHONE_OR_FAX', 0.8);
   collect(out, text, PHONE_INTL, 'PHONE_OR_FAX', 0.85);
   collect(out, text, PHONE_SPELLED, 'PHONE_OR_FAX', 0.8);
   collect(out, text, PHONE_LOCAL, 'PHONE_OR_FAX', 0.8, 1);
@@ -379,6 +457,12 @@ export function detectPatterns(text: string, ctx: PatternContext): Span[] {
       out.push(span(idx[0], idx[0] + org.length, 'PROFESSION', 0.75));
   }
   collect(out, text, FIELD_OF_WORK, 'PROFESSION', 0.6, 1);
+  collect(out, text, WORK_VERB_PHRASE, 'PROFESSION', 0.6, 1);
+  for (const m of text.matchAll(SOY_JOB)) {
+    const idx = m.indices?.[1];
+    if (idx && !NOT_SOY_JOB.test(m[1] ?? '') && !ctx.lexicon.medical.has((m[1] ?? '').toLowerCase()))
+      out.push(span(idx[0], idx[1], 'PROFESSION', 0.55));
+  }
   for (const m of text.matchAll(AGENT_NOUN)) {
     const idx = m.indices?.[1];
     if (idx && !NOT_JOBS.test(m[1] ?? '')) out.push(span(idx[0], idx[1], 'PROFESSION', 0.6));
@@ -442,7 +526,14 @@ function detectEmployers(text: string, words: readonly PhraseWord[], lex: Lexico
 }
 
 function detectFacilities(text: string, lex: Lexicon, out: Span[]): void {
-  for (const re of [FACILITY, LOCAL_SITE]) {
+  for (const m of text.matchAll(CARE_PLACE)) {
+    const idx = m.indices?.[1];
+    const words = (m[1] ?? '').replace(/\s+&$/, '').split(/\s+/);
+    const first = foldWordSimple(words[0] ?? '');
+    if (!idx || NOT_PLACE_START.test(first) || lex.medical.has(first)) continue;
+    out.push(span(idx[0], idx[0] + words.join(' ').length, 'ADDRESS', 0.6));
+  }
+  for (const re of [FACILITY, FACILITY_UPPER, LOCAL_SITE]) {
     for (const m of text.matchAll(re)) {
       const lead = (m[0].match(/^(?:(?:St\.?|Saint|Mt\.?|Mount|San|Santa)\s+)/)?.[0] ?? '') + (m[1] ?? '');
       // A name never spans a sentence end or a medication: "Singulair and Flonase. Pharmacy is".
@@ -467,6 +558,11 @@ function detectFacilities(text: string, lex: Lexicon, out: Span[]): void {
     }
   }
 }
+
+const foldWordSimple = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+/** Capitalised words after "at" that are not places: days, months, times, titles, pronouns. */
+const NOT_PLACE_START =
+  /^(?:i|the|a|my|our|his|her|their|this|that|it|dr\.?|mr\.?|mrs\.?|ms\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|thanksgiving|easter|noon|midnight|least|all|first|home|night|work|er|icu|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|and|but|so)$/;
 
 function detectTowns(text: string, lex: Lexicon, out: Span[]): void {
   for (const m of text.matchAll(TOWN_STATE)) {
@@ -519,7 +615,7 @@ function detectStores(text: string, out: Span[]): void {
     const loc = STORE_LOCATION.exec(text);
     let located = /#/.test(m[0]);
     if (loc) {
-      const words = /[\p{L}\d][\p{L}\d.'’&-]*/uy;
+      const words = /[\p{L}\d][\p{L}\d.'’&-]*|&/uy;
       let pos = end + loc[0].length;
       let taken = 0;
       let lastGood = end;

@@ -218,3 +218,89 @@ describe('local redactor: what must survive', () => {
     expect(found('Can I come at 3pm? The copay was $40.')).toEqual([]);
   });
 });
+
+describe('local redactor: phone numbers in unusual formats', () => {
+  it('reads en and em dashes, non-breaking hyphens and spaced dashes', () => {
+    for (const phone of ['412–555–0178', '(503) 555‑0142', '919—555—0163', '270 – 555 – 0191', '555/631-0144'])
+      expect(covered(`Please call me at ${phone} after noon.`, phone)).toBe(true);
+  });
+  it('reads numbers split into small groups', () => {
+    for (const phone of ['702 555 0 1 3 6', '480 555 01 62', '(919) 555 0 174', '317-555-0 186'])
+      expect(covered(`Lorenzo Vidal, ${phone}`, phone)).toBe(true);
+  });
+  it('reads international and spoken-area-code numbers', () => {
+    expect(covered('new cell 0033 6 12 34 56 78 thanks', '0033 6 12 34 56 78')).toBe(true);
+    expect(covered('call back at seven one three 555 0148', 'seven one three 555 0148')).toBe(true);
+  });
+  it('leaves a long account number whole as one identifier, not a phone inside it', () => {
+    const spans = redactor.detectSync('account 4412 5550 1789 33 please');
+    expect(spans.every((s) => s.end - s.start >= 4)).toBe(true);
+  });
+  it('survives long runs of digits and separators quickly', () => {
+    const t = `${'1 – '.repeat(3000)}x`;
+    expect(() => redactor.detectSync(t)).not.toThrow();
+  });
+});
+
+describe('local redactor: ages in context', () => {
+  it('finds decades of life in English and Spanish', () => {
+    expect(covered('My grandfather is in his late 70s and lives alone.', '70s')).toBe(true);
+  });
+  it('finds an age in brackets after a person', () => {
+    expect(covered('Tobias (my nephew, 7) has a rash.', '7')).toBe(true);
+    expect(covered('Our two boys (4 and 9) need flu shots.', '4')).toBe(true);
+    expect(covered('Our two boys (4 and 9) need flu shots.', '9')).toBe(true);
+  });
+  it('finds ages spelled out and Spanish birthdays', () => {
+    expect(covered("my son is coughing and he's nine so can he take it", 'nine')).toBe(true);
+    expect(covered('Mi papá cumple 85 el sábado.', '85')).toBe(true);
+    expect(covered('is the shingles shot ok for someone 71?', '71')).toBe(true);
+  });
+  it('keeps pregnancy weeks and doses after a name-free number', () => {
+    expect(kept('Take 2 tablets twice a day.', '2')).toBe(true);
+  });
+});
+
+describe('local redactor: occupations told with verbs', () => {
+  it('finds jobs described by what the person does, with the workplace', () => {
+    expect(covered('I teach fifth grade at Maple Ridge Elementary so mornings are hard.', 'teach fifth grade')).toBe(
+      true,
+    );
+    expect(covered('I drive a cement truck for Cemex and start at 5.', 'drive a cement truck')).toBe(true);
+    expect(covered('I clean offices at night so text me.', 'clean offices')).toBe(true);
+    expect(covered('I stock shelves at Kmart overnight', 'stock shelves at Kmart')).toBe(true);
+    expect(covered('I own a taco truck so weekdays are fine.', 'own a taco truck')).toBe(true);
+    expect(covered('I work nights at the Cargill plant in Dodge City', 'work nights at the Cargill plant')).toBe(true);
+    expect(covered('I work in the mail room at Geico and sit all day', 'work in the mail room at Geico')).toBe(true);
+    expect(covered('I work at a tire shop on Fulton so call after 6', 'work at a tire shop on Fulton')).toBe(true);
+  });
+  it('finds a title after a comma when it closes the clause or names the workplace', () => {
+    expect(covered('Renata Kowalski, pharmacy tech at Safeway.', 'pharmacy tech at Safeway')).toBe(true);
+  });
+  it('finds Spanish jobs by verb, ending and workplace', () => {
+    expect(covered('Trabajo cuidando niños y no puedo faltar.', 'cuidando niños')).toBe(true);
+    expect(covered('Soy jardinero en una escuela de Fresno.', 'jardinero en una escuela')).toBe(true);
+    expect(covered('soy recepcionista y salgo a las 5', 'recepcionista')).toBe(true);
+    expect(covered('él trabaja de panadero en el Pan Dulce del centro', 'panadero en el Pan Dulce del centro')).toBe(
+      true,
+    );
+  });
+  it('keeps everyday verbs and Spanish adjectives', () => {
+    expect(found('I drive to the clinic myself and I clean the cut twice a day.')).toEqual([]);
+    expect(found('Es urgente, soy diabética y estoy soltera.')).toEqual([]);
+    expect(found('coach said he should rest his ankle')).toEqual([]);
+  });
+});
+
+describe('local redactor: places', () => {
+  it('finds a care place named after a verb of care', () => {
+    expect(covered('She had her knee replaced at Kindred Oaks last spring.', 'Kindred Oaks')).toBe(true);
+    expect(covered('Mi papá está internado en el Santa Lucía de Pharr', 'Santa Lucía')).toBe(true);
+  });
+  it('finds facilities typed in capitals', () => {
+    expect(covered('I GOT A BILL FROM PINECREST MEDICAL CENTER TODAY', 'PINECREST MEDICAL CENTER')).toBe(true);
+  });
+  it('reads street corners with an ampersand after a store', () => {
+    expect(covered('send it to the CVS on Halsted & 47th please', 'CVS on Halsted & 47th')).toBe(true);
+  });
+});
