@@ -55,7 +55,12 @@ describe('triage', () => {
 
   it('records the classifier’s urgency reading in the trace, and escalates on it', async () => {
     const deps = fakeDeps({
-      classifier: fakeClassifier({ ok: true, bucket: 'refill', confidence: 0.9, emergency: { probability: 0.8, threshold: 0.5 } }),
+      classifier: fakeClassifier({
+        ok: true,
+        bucket: 'refill',
+        confidence: 0.9,
+        emergency: { probability: 0.8, threshold: 0.5 },
+      }),
     });
     const { decision, trace } = await triage(input, deps);
     expect(decision.route).toBe('escalate');
@@ -99,7 +104,7 @@ describe('triage', () => {
       route: 'draft',
       redaction: { ok: true, spans: [{ start: 11, end: 19, type: 'NAME', score: 0.9 }] },
       classification: { classifier: 'fake-classifier', called: true, ok: true, bucket: 'refill', confidence: 0.95 },
-      thresholds: { refill: 0.85, symptom: null },
+      thresholds: { refill: deps.config.buckets.refill.draftThreshold, symptom: null },
     });
     expect(trace.inputSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(trace)).not.toContain('Ana Ruiz');

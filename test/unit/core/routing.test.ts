@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '#core/config.ts';
+import { defaultConfig, parseConfig } from '#core/config.ts';
 import { routePolicy } from '#core/routing.ts';
 
 const ok = (bucket: 'refill' | 'symptom' | 'billing' | 'scheduling' | 'other', confidence: number) => ({
@@ -55,16 +55,25 @@ describe('routePolicy', () => {
     expect(d.route).toBe('draft');
   });
 
+  const config = parseConfig({
+    ...structuredClone(defaultConfig),
+    buckets: {
+      ...defaultConfig.buckets,
+      refill: { queue: 'pharmacy', draftThreshold: 0.85 },
+      billing: { queue: 'billing', draftThreshold: 0.85 },
+    },
+  });
+
   it('drafts at or above the bucket threshold and names it', () => {
-    const d = routePolicy({ redFlags: [], classification: ok('refill', 0.85), redactionFailed: false }, defaultConfig);
+    const d = routePolicy({ redFlags: [], classification: ok('refill', 0.85), redactionFailed: false }, config);
     expect(d).toMatchObject({ route: 'draft', queue: 'pharmacy' });
     expect(d.reasons).toEqual(['bucket refill confidence 0.85 >= threshold 0.85']);
   });
 
   it('sends a confident result under its threshold to review', () => {
-    const d = routePolicy({ redFlags: [], classification: ok('billing', 0.8), redactionFailed: false }, defaultConfig);
+    const d = routePolicy({ redFlags: [], classification: ok('billing', 0.84), redactionFailed: false }, config);
     expect(d).toMatchObject({ route: 'review', bucket: 'billing', queue: 'billing' });
-    expect(d.reasons[0]).toMatch(/< threshold 0.85/);
+    expect(d.reasons[0]).toMatch(/confidence 0.84 < threshold 0.85/);
   });
 
   it('sends a non-urgent symptom to the nurse queue for review, however confident', () => {

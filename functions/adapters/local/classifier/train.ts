@@ -175,24 +175,64 @@ export function train(
 }
 
 /**
- * The emergency safety net's threshold: the highest one at which the net, together with what the
- * rules already catch, misses no emergency in the out-of-fold predictions; lowered no further
- * than the false-alarm budget allows.
+ * The emergency safety net's threshold: the lowest one the false-alarm budget allows, counting the
+ * alarms the rules already raise. It is deliberately not "just enough to cover what the rules
+ * miss on the training split": the rules are tuned on that split and catch nearly all of it, which
+ * would switch the net off exactly where it matters, on messages written by other people.
+ * Never below `minimum`, where the net's reading means little.
  */
 export function chooseThreshold(
   items: { p: number; emergency: boolean; caughtByRules: boolean }[],
   maxFalseAlarmRate: number,
+  minimum = 0.2,
 ): number {
   const negatives = items.filter((i) => !i.emergency);
-  const ruleAlarms = negatives.filter((i) => i.caughtByRules).length;
-  const budget = Math.floor(maxFalseAlarmRate * negatives.length) - ruleAlarms;
-  const missed = items.filter((i) => i.emergency && !i.caughtByRules).map((i) => i.p);
-  const needed = missed.length ? Math.min(...missed) : 1;
-  // The lowest threshold the budget allows: count the extra alarms each candidate would raise.
+  const budget = Math.floor(maxFalseAlarmRate * negatives.length) - negatives.filter((i) => i.caughtByRules).length;
+  if (budget <= 0) return 1;
+  // The extra alarms each candidate threshold would raise, highest reading first.
   const extra = negatives
     .filter((i) => !i.caughtByRules)
     .map((i) => i.p)
     .sort((a, b) => b - a);
-  const floor = budget <= 0 ? 1 : budget < extra.length ? (extra[budget] as number) + 1e-9 : 0;
-  return Math.min(1, Math.max(needed, floor));
+  const floor = budget < extra.length ? (extra[budget] as number) + 1e-9 : 0;
+  return Math.min(1, Math.max(minimum, floor));
+}
+
+/**
+ * A generic entry point for other sparse linear heads (the PHI token tagger): the same AdaGrad
+ * softmax regression and temperature scaling as `train`, with folds assigned per group (e.g. per
+ * message, so that tokens of one message never sit on both sides of a fold). Deterministic.
+ */
+export function trainGroupedHead(
+  examples: { x: { idx: Int32Array; val: Float32Array }; y: number }[],
+  classes: readonly string[],
+  opts: TrainOptions,
+  groups: readonly number[],
+): { head: LinearHead; outOfFold: Float64Array[] } {
+  let groupCount = 0;
+  for (const g of groups) groupCount = Math.max(groupCount, g + 1);
+  const foldOfGroup = new Array<number>(groupCount);
+  shuffled(groupCount, mulberry32(opts.seed + 1)).forEach((g, rank) => {
+    foldOfGroup[g] = rank % opts.folds;
+  });
+  const foldOf = groups.map((g) => foldOfGroup[g] as number);
+  const oof: Float64Array[] = new Array(examples.length);
+  for (let f = 0; f < opts.folds; f++) {
+    const head = fitHead(
+      examples.filter((_, i) => foldOf[i] !== f),
+      classes,
+      opts,
+    );
+    examples.forEach((ex, i) => {
+      if (foldOf[i] === f) oof[i] = head.logitsOf(ex.x);
+    });
+  }
+  const temperature = fitTemperature(
+    oof,
+    examples.map((e) => e.y),
+  );
+  return {
+    head: fitHead(examples, classes, opts).withTemperature(temperature),
+    outOfFold: oof.map((l) => softmax(l, temperature)),
+  };
 }

@@ -89,26 +89,31 @@ describe('local classifier training', () => {
 });
 
 describe('chooseThreshold', () => {
+  const negatives = (ps: number[], caughtByRules = false) => ps.map((p) => ({ p, emergency: false, caughtByRules }));
   const items = [
-    { p: 0.9, emergency: true, caughtByRules: false },
-    { p: 0.4, emergency: true, caughtByRules: false },
-    { p: 0.1, emergency: true, caughtByRules: true },
-    ...[0.5, 0.3, 0.2, 0.1, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05].map((p) => ({
-      p,
-      emergency: false,
-      caughtByRules: false,
-    })),
+    { p: 0.9, emergency: true, caughtByRules: true },
+    ...negatives([0.8, 0.6, 0.5, 0.4, 0.3, 0.1, 0.1, 0.1, 0.1, 0.1]),
   ];
 
-  it('lowers the threshold until the rules and the net together miss no emergency', () => {
-    expect(chooseThreshold(items, 0.5)).toBe(0.4);
+  it('spends the whole false-alarm budget, even when the rules already catch every emergency', () => {
+    // Two alarms allowed among ten negatives: the threshold sits just above the third-highest reading.
+    const t = chooseThreshold(items, 0.2);
+    expect(t).toBeGreaterThan(0.5);
+    expect(t).toBeLessThan(0.6);
   });
 
-  it('stops at the false-alarm budget', () => {
-    // One extra alarm allowed among ten negatives: the threshold stays above the second-highest negative.
-    const t = chooseThreshold(items, 0.1);
-    expect(t).toBeGreaterThan(0.3);
-    expect(t).toBeLessThanOrEqual(0.5);
+  it('counts the alarms the rules raise against the budget', () => {
+    const t = chooseThreshold([...items.slice(0, 10), ...negatives([0.1], true)], 0.2);
+    expect(t).toBeGreaterThan(0.6);
+    expect(t).toBeLessThan(0.8);
+  });
+
+  it('switches the net off when the rules use up the budget', () => {
+    expect(chooseThreshold([...items, ...negatives([0.1, 0.1, 0.1], true)], 0.2)).toBe(1);
+  });
+
+  it('never goes below the minimum reading', () => {
+    expect(chooseThreshold(items, 1)).toBe(0.2);
   });
 });
 
