@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LocalRedactor } from '#adapters/local/redactor/index.ts';
@@ -7,6 +8,7 @@ import {
   loadTagger,
   PhiTagger,
   spansFromTags,
+  TAGGER_FEATURE_VERSION,
   TaggerFile,
   taggerToFile,
   tokenise,
@@ -90,6 +92,13 @@ describe('PHI tagger: spans', () => {
 });
 
 describe('PHI tagger: the shipped model', () => {
+  it('was trained on the current training split with the current features (run npm run train)', () => {
+    const file = TaggerFile.parse(JSON.parse(readFileSync(DEFAULT_TAGGER_PATH, 'utf8')));
+    const corpus = readFileSync(new URL('../../../../data/corpus/train.jsonl', import.meta.url));
+    expect(file.trainedOn.sha256).toBe(createHash('sha256').update(corpus).digest('hex'));
+    expect(file.featureVersion).toBe(TAGGER_FEATURE_VERSION);
+  });
+
   it('loads, and the redactor can run with or without it', () => {
     const file = TaggerFile.parse(JSON.parse(readFileSync(DEFAULT_TAGGER_PATH, 'utf8')));
     expect(file.threshold).toBeGreaterThan(0);
