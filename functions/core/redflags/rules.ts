@@ -52,6 +52,19 @@ const PREG = r`(?:pregnan\w*|weeks along|expecting|(?<!\b(?:for|past|last|every|
 const POSTPARTUM = r`(?:post-?partum|post-?natal|(?:gave|given) birth|(?:had|delivered) (?:my|the|our|a|her) (?:baby|son|daughter|twins)|c-?section|(?:pos|post)-?parto|dio a luz|di a luz|(?:tuve|tuvo) (?:a )?(?:mi|su|el|la) (?:bebe|nin[oa]|hij[oa])|cesarea|acab\w* de (?:tener|dar a luz))`;
 /** Pre-eclampsia signs. */
 const PREECLAMPSIA = r`(?:(?:severe|horrible|terrible|bad|worst|pounding|splitting|killer|awful|really bad|very bad|constant) (?:\w+ )?head ?ache|head ?ache${S(60)}\b(?:won'?t|will not|doesn'?t|does not|isn'?t|not|didn'?t) (?:\w+ )?(?:go away|going away|stop|help\w*|touch\w*|budg\w*|work\w*)|(?:vision|seeing|eyes?) (?:is |are )?(?:\w+ )?(?:blurry|blurr\w*|spots|stars|flash\w*|sparkl\w*|lights|double)|blurry vision|(?:spots|stars|sparkles|flashes|flashing lights|sparkly \w+) (?:in|before|across) (?:my |her )?(?:vision|eyes)|seeing (?:\w+ )?(?:spots|stars|flashes|sparkles|lights)|(?:face|hands|fingers|eyes)(?: (?:and|&|n) (?:my |her )?(?:face|hands|feet|fingers|legs|eyes))? (?:\w+ )?(?:swell\w*|swollen|puff\w*)|swelling (?:in|of|on) (?:my |her )?(?:face|hands)|can'?t get (?:my|her) rings? off|${BP}${S(30)}${BP_SEVERE}|(?:pain|ache|hurts?) (?:\w+ ){0,3}(?:under|below) (?:my |her |the )?right (?:ribs?|rib cage)|(?:upper right|right upper) (?:\w+ )?(?:pain|belly|stomach|abdomen|side)|seizure|convuls\w*|dolor de cabeza (?:muy )?(?:fuerte|horrible|terrible|intenso|insoportable|que no se (?:quita|va))|(?:mucho|fuerte|terrible) dolor de cabeza|(?:me|le) duele (?:mucho|muchisimo|demasiado|horrible|bien fuerte) la cabeza|(?:veo|ve|viendo|mira|miro) (?:unas |unos )?(?:lucecitas|luces|manchas|manchitas|puntitos|estrellitas|estrellas|borroso|doble)|vision borrosa|vista (?:borrosa|nublada)|se (?:me|le) nublo la vista|hinch\w* (?:\w+ ){0,3}(?:la cara|las manos|los ojos)|(?:la cara|las manos|los ojos)(?: \w+){0,4} (?:muy |bien |super )?hinchad\w*|${BP}${S(30)}${BP_SEVERE}|dolor (?:\w+ ){0,3}(?:debajo de las costillas|boca del estomago))`;
+/** Recent surgery, a procedure or a birth, whose wound can get infected. */
+const POSTOP = r`(?:surger\w*|surgical|operation|operated|post-?op\w*|procedure|(?:had|got) (?:my|his|her|their|a|the) (?:\w+ )?(?:out|removed|replaced|taken out)|incision|c-?section|cesarea|cirugia|operacion|(?:me|la|lo|le) operaron|${POSTPARTUM})`;
+/** Fever of 102 °F / 38.9 °C or more, or called high, or fever with shaking chills. */
+const HIGH_FEVER = r`(?:(?:fever|temp\w*|fiebre|calentura)${S(15)}\b(?:10[2-6]|39|4[01])(?:[.,]\d)?\b|(?:high|very high|raging|spiking) (?:fever|temp\w*)|fiebre (?:muy )?alta|fever\w*${S(40)}\b(?:shaking|shiver\w*|rigors|chills)|(?:shaking|shiver\w*|rigors|chills)${S(40)}\bfever|(?:fiebre|calentura)${S(40)}\bescalofrios|escalofrios${S(40)}\b(?:fiebre|calentura))`;
+/** Signs that an infection is spreading to the blood (sepsis). */
+const SEPSIS_SIGN = r`(?:shaking chills|shiver\w*|rigors|(?:can'?t|cannot) stop shaking|confus\w*|mixing up|not making sense|heart(?: rate)? (?:is |was |going |racing |at |of |pounding )*(?:1[2-9]\d)|(?:heart|pulse) (?:is )?racing|pus|oozing|red streaks?|(?:skin|she|he) (?:looks |is )?(?:blotchy|mottled|grey|gray)|escalofrios|temblando|confundid\w*|supura\w*)`;
+/** Much thirst and much urine: high-sugar signs. */
+const THIRST = r`(?:(?:very|so|really|super|extremely|always|constantly) thirsty|thirsty all the time|(?:can'?t stop|keeps?) drinking|mucha sed|sed (?:todo el tiempo|horrible|tremenda)|toma (?:y toma )?(?:mucha )?agua)`;
+const PEEING = r`(?:(?:peeing|urinating|pees|pee|going to the bathroom)${S(10)}\b(?:a lot|constantly|all the time|every (?:\d+ |few |ten |five |half (?:an )?)?(?:min\w*|hour)|nonstop|so much)|orina (?:a cada rato|mucho|seguido|muy seguido|cada rato)|(?:hace|haciendo) (?:pipi|del bano) (?:a cada rato|mucho|seguido))`;
+const DKA_SIGN = r`(?:${VOMIT}|confus\w*|not making sense|out of it|drows\w*|(?:breath\w*|respir\w*) (?:\w+ )?(?:fast|rapid|deep\w*|hard|heavy|rapido|hondo|profundo)|fruity|confundid\w*|(?:no )?(?:me |le )?contesta(?:r)? bien|como ido|somnolient\w*|dolor de panza|belly pain|stomach pain)`;
+const SGLT2 = r`(?:farxiga|jardiance|invokana|steglatro|xigduo|synjardy|glyxambi|trijardy|dapagliflozin\w*|empagliflozin\w*|canagliflozin\w*|ertugliflozin\w*)`;
+/** Indirect warning signs of a suicide plan; two together are a red flag. */
+const SUICIDE_CUE = r`(?:(?:wrote|written|writing|left|leaving|finished|finishing) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:my|each of my|all my|everyone|everybody)|(?:put|got|loaded|took|taken|bought|have|keep) (?:out )?(?:the|my|a|his|her|dad'?s) (?:gun|pistol|rifle|shotgun|rope)\b(?: (?:out|ready|loaded|in (?:the|my) (?:car|truck|bag|room)))?|(?:gun|pistol|rifle|shotgun)\b (?:is |'s )?(?:loaded|ready|out and|in (?:the|my) (?:car|truck))|gave (?:away )?(?:my|his|her) (?:\w+ )?(?:cat|dog|pets?|guitar|things|stuff|belongings|car|jewelry|savings) (?:away|to)|(?:already )?gave away (?:my|his|her) \w+|(?:need|want|wish|just want|just need) (?:the|this|all the|my|it all) (?:pain )?to (?:be over|end|stop forever)|(?:won'?t|will not) (?:be (?:around|here) (?:much longer|anymore|by)|be a burden)|(?:this is|saying) (?:my )?goodbye|(?:escrib\w*|deje) (?:unas |las )?cartas (?:a|para) (?:mis|todos)|regal\w* (?:a )?mi (?:perr\w*|gat\w*|mascota)|(?:ya tengo|saque|tengo lista) (?:la|el|una|un) (?:pistola|arma|cuerda|soga)|quiero que (?:el dolor|todo) se (?:acabe|termine))`;
 const POISONS = r`(?:antifreeze|button batter(?:y|ies)|pilas? (?:de )?boton|(?:dishwasher|laundry|detergent|tide) pods?|rat poison|bleach|drain cleaner|lye|pesticide|weed killer|insecticide|lighter fluid|gasoline|kerosene|windshield (?:washer )?fluid|magnets|cleaning (?:fluid|products?|chemicals?)|poison\w*|veneno|cloro|raticida|mushrooms?)`;
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
@@ -110,7 +123,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:face|facial|mouth|smile|lips?|eyelid)s?\b(?: (?:is|was|looks|looked|started|seems|went|has gone|kind of|kinda|a little|all|only|on one side))*\s?(?:droop\w*|crooked|lopsided|uneven|sagging|hanging|fall\w*|fell|goes up|went|pulling)\b(?:${S(20)}\b(?:one side|left|right))?`,
       r`\b(?:droop\w*) (?:face|mouth|smile|on one side|on the (?:left|right))|\bfacial droop`,
-      r`\b(?:slurr\w*|garbled|jumbled) (?:speech|words|talking|voice)\b|\bslurr(?:ing|ed|s)\b`,
+      r`\b(?:slurr\w*|garbled|jumbled) (?:speech|words|talking|voice)\b|\bslurr(?:ing|ed|s|y)\b|\b(?:sound|sounds|sounded|sounding|talk|talks|talking) (?:\w+ )?(?:drunk|slurry|thick-tongued|mushy)\b`,
+      // An arm, hand, leg or face both numb and heavy (or weak and limp), even if it came back (a TIA).
+      r`\b(?:arm|hand|leg|foot|face)\b${S(15)}\b(?:went|goes|going|got|is|was|feels?|felt|turned) (?:all )?(?:numb|weak|dead|tingly) (?:and|&|n) (?:\w+ )?(?:heavy|limp|useless|dead|floppy)\b|\b(?:arm|hand|leg|foot|face)\b${S(15)}\b(?:went|goes|going|got|is|was|feels?|felt|turned) (?:all )?(?:heavy|limp|useless) (?:and|&|n) (?:\w+ )?(?:numb|weak|dead|tingly)\b|\b(?:mano|brazo|pierna|cara)\b${S(20)}\b(?:dormid[oa]|entumid[oa]|adormecid[oa]|debil) y (?:muy )?(?:pesad[oa]|sin fuerza)`,
       r`\b(?:speech|words|talking|voice) (?:(?:is|are|was|were|sounds?|coming out|come out|came out) )*(?:slurr\w*|garbled|jumbled|funny|weird|wrong|strange|all wrong)`,
       r`\bcan'?t (?:get (?:the|my|his|her) words out|find (?:the|my|his|her) words|speak right|talk right)`,
       r`\btalking (?:funny|weird|strange|gibberish|nonsense|like (?:he|she|they)(?:'?s| is| was| were)? (?:drunk|intoxicated))\b`,
@@ -147,7 +162,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\bgiv(?:ing|en|e) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions)|\b(?:regalando|regalo) (?:todas )?sus cosas`,
       r`\b(?:kill|killing|hurt|hurting|harm|harming|end|ending|off) (?:myself|my self|herself|himself|themselves|my own life|my life)\b`,
       r`\b(?:take|taking|end|ending|finish|finishing) (?:my|his|her|their) (?:own )?life\b`,
-      r`\b(?:want|wants|wanna|wanted|wanting|going|gonna|ready|plan\w*) to die\b`,
+      r`\b(?:want|wants|wanna|wanted|wanting|going|gonna|ready|plan\w*) to die\b(?!${S(40)}\b(?:when (?:(?:my|his|her|their|the) time comes|it'?s (?:my|his|her|their) time)|of old age|cuando (?:le|me) llegue (?:la|su|mi) hora))`,
       r`\b(?:don'?t|do not|dont|doesn'?t|no longer|didn'?t) (?:want|wanna|wish) to (?:live(?! (?:in|at|near|there|here|alone|far|together|on|by|next|with (?:my|his|her|their|a|an|the|our) (?:\w+ )?(?:mom|mother|dad|father|parents|roommates?|family|boyfriend|girlfriend|husband|wife|partner|sister|brother|son|daughter|ex|kids|in-laws))\b)|be alive|be here|wake up|exist|go on(?! (?:a|an|the|this|that|it|them|my|any|meds|medication|vacation|with|to)\b))`,
       r`\bnot (?:want(?:ing)? )?to (?:be here|wake up|exist|be alive) anymore\b`,
       r`\b(?:just |to |and |would )(?:not|never) wake up\b`,
@@ -174,6 +189,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:hacerme dano|me quiero hacer dano|cortarme|se corta)\b`,
       r`\bestarian mejor sin mi\b`,
       r`\bacabar con (?:todo|mi vida)\b`,
+      // A plan with a date, or a wish that one person not be the one to find them.
+      r`\b(?:have|got|made|i'?ve got|there'?s|there is) (?:a|the|my) plan (?:and|with) (?:a|the) (?:date|day|time|way|method)\b|\b(?:picked|chose|chosen|set) (?:out )?(?:a|the) (?:date|day) (?:to|for) (?:do it|die|end)|\b(?:tengo|ya tengo) (?:un|el) plan y (?:una|la) fecha\b`,
+      r`\b(?:don'?t|do not|dont) want (?:my|the|our|his|her) (?:\w+ )?(?:mom|mother|dad|father|kids?|children|wife|husband|son|daughter|family|partner|sister|brother|roommate|parents) to (?:be the (?:one|ones) (?:to|who) )?find (?:me|my body)\b|\bfind my body\b|\b(?:not|never) (?:be )?the (?:one|ones|person) (?:who|that|to) (?:finds?|comes? across) (?:me|my body)\b|\bno (?:quiero|quisiera) que (?:mi|mis) \w+ (?:me encuentre|me encuentren|encuentre mi cuerpo)`,
+      // Two warning signs together: farewell letters, a weapon made ready, pets or things given away, a wish for it all to be over.
+      r`\b${SUICIDE_CUE}${A(250)}\b${SUICIDE_CUE}`,
     ],
     notAfter: r`\W*(?:prevention|awareness|hotline|training|risk|screening)\b`,
   },
@@ -189,6 +209,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:gun|rifle|shotgun|pistol|firearm)\b${S(80)}\b(?:take care of|taking care of|get even|going after|teach \w+ a lesson|kill|shoot|finish it)|\b(?:kill|shoot)\b${S(60)}\b(?:gun|rifle|shotgun|pistol)\b`,
       r`\b(?:quiero|quiere|voy a|va a|ganas de|pensamientos de|amenaz\w*(?: con)?) (?:matar|lastimar|hacerle dano|hacer dano|apunalar|dispararle|disparar|golpear)(?:le|lo|la|los|las)? (?:a )?(?!mi mismo|si mism)`,
     ],
+    // A dream about it that the writer disowns ("one was about hurting someone, I'd never do that").
+    notBefore: r`\b(?:dreams?|dreamt|dreamed|nightmares?|suenos?|pesadillas?)\b${S(30)}`,
   },
   {
     id: 'overdose',
@@ -212,7 +234,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:tomo|se tomo|me tome|trago|se trago|se comio|comio) (?:muchas|todas|un monton de|demasiadas|varias|el frasco de|la caja de) (?:las )?(?:pastillas|pildoras|medicinas|tabletas)`,
       r`\benvenen\w*`,
     ],
-    notAfter: r`\W*(?:said|says|told)\b${S(40)}\b(?:fine|okay|ok|nothing|no need)`,
+    notAfter: r`${S(40)}\b(?:said|says|told (?:us|me|them))\b${S(40)}\b(?:fine|okay|ok|nothing|no need|harmless|safe|non-?toxic)`,
   },
   {
     id: 'severe-bleeding',
@@ -237,7 +259,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\bno (?:para|deja) de (?:sangrar|salir sangre)\b|\bmucha sangre\b|\bchorro de sangre\b`,
       r`\b(?:vomit\w*|tosiendo|tose|escupiendo|escupe) sangre\b`,
       r`\b(?:popo|heces|excremento|evacuaciones?) negr\w*`,
+      r`\b(?:sangre|sangra\w*)\b${S(30)}\b(?:a chorros|a borbotones|como (?:una )?(?:manguera|llave|fuente))|\bchorros de sangre\b`,
+      // A cloth or bandage that keeps soaking through.
+      r`\b(?:(?:keeps?|kept|still|is still) (?:soaking|bleeding) through|se (?:sigue|siguen|esta|estan) (?:empapando|llenando de sangre)|(?:ya )?(?:empap\w*) (?:de sangre|la (?:venda|playera|toalla|camisa|gasa)|el trapo))\b`,
     ],
+    notAfter: r`\W*(?:at|from|during|for) (?:the |a )?(?:blood (?:drive|bank|donation)|donation)\b`,
   },
   {
     id: 'anaphylaxis',
@@ -255,13 +281,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\banafila\w*`,
       r`\breaccion alergica (?:grave|fuerte|severa|muy fuerte)`,
     ],
+    // A tight throat that comes with every talk or presentation is nerves, not an allergy.
+    notAfter: r`${S(10)}\b(?:whenever|every time|each time|any ?time) (?:i|he|she) (?:have to |has to |get |gets |am |is )?(?:give|speak|talk|present|nervous|anxious|stressed|upset|cry)`,
   },
   {
     id: 'fainting-unresponsive',
     description: 'Fainting, loss of consciousness, unresponsive, seizure',
     patterns: [
       r`\b(?:passed|passes|passing|pass) out\b`,
-      r`\bfaint(?:ed|ing|s)\b`,
+      r`\bfaint(?:ed|ing|s)\b|\b(?:came|come|comes|coming|went) over (?:all |a bit |rather |quite |really )?(?:faint|woozy)\b|\b(?:room|everything|world)\b (?:\w+ )?(?:going|went|goes|turning|turned|go) (?:dim|dark|black|grey|gray)\b`,
       r`\bblack(?:ed|s|ing) out\b`,
       r`\b(?:lost|losing|loses|loss of) consciousness\b`,
       r`\bunconscious\b`,
@@ -305,6 +333,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:embarazada|embarazo|(?:tengo|estoy de|tiene|esta de) \d+ semanas)${A(150)}\b(?<k>${PREECLAMPSIA}|sangr\w*|dolor (?:muy )?(?:fuerte|intenso|horrible)|colicos fuertes|no se mueve|no (?:lo|la|le) siento mover|se (?:me|le) rompio la (?:fuente|bolsa)|liquido|dolor de cabeza (?:horrible|fuerte|terrible|muy fuerte)|veo (?:lucecitas|manchas|luces|borroso)|vision borrosa|hinch\w* (?:\w+ )?(?:la cara|las manos))`,
       r`\bel bebe no se (?:mueve|ha movido)\b`,
       r`\bno (?:siento|he sentido) (?:al|el) bebe (?:mover|moverse)`,
+      r`\bno (?:siento|he sentido|senti|sentimos|ha sentido|siente) (?:que )?(?:a |al |el )?(?:mi |su |el |la )?(?:bebe|nin[oa]|nene|nena|bebito|bebita)\b${S(30)}\b(?:mover\w*|patear|pataditas|se mueva)|\bno (?:se (?:mueve|ha movido|movio)|patea) (?:como (?:siempre|antes)|nada|casi nada)|\b(?:se mueve|patea|se movia) (?:mucho )?(?:menos|muy poco|casi nada)\b|\bmenos movimientos?\b`,
+      r`\b(?:haven'?t|have not|not|don'?t|can'?t|didn'?t) (?:\w+ )?(?:felt|feel|feeling) (?:my|our|the) baby (?:move|moving|kick\w*)|\bbaby (?:is |has been |'?s )?(?:moving|kicking) (?:a lot |much |way )?less\b|\bbaby (?:is |has been )?(?:not|barely|hardly) (?:moving|kicking)`,
       r`\bse (?:me|le) (?:rompio|revento) la (?:fuente|bolsa)\b`,
     ],
   },
@@ -318,10 +348,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:head ?ach\w*|migraines?)\b${A(120)}\b(?<k>worst (?:pain|one|ever|of my life|i'?ve ever))`,
       r`\b(?:sudden\w*|abrupt\w*|out of nowhere|all of a sudden|came on in seconds|explosive)${S(50)}\b(?:head ?ache?|head pain|migraine)\b`,
       r`\b(?:head ?ache?|head pain)\b${S(60)}\b(?:sudden\w*|came on in seconds|out of nowhere|like (?:a bomb|being hit|i got hit|a bat|a thunderclap|an explosion|something exploded))`,
-      r`\b(?:head ?ach\w*|head pain)${S(60)}\b(?:stiff neck|neck is stiff|confus\w*|can'?t see|vision (?:loss|went))`,
+      r`\b(?:head ?ach\w*|head pain|dolor de cabeza)${S(60)}\b(?:stiff neck|neck is stiff|confus\w*|can'?t see|vision (?:loss|went)|saying (?:weird|strange|odd|crazy) things|not making sense|(?:doesn'?t|does not|didn'?t) recogni[sz]e|no (?:me |nos |lo |la )?reconoce|veo doble|ve doble)`,
       r`\bel peor dolor de cabeza\b`,
       r`\bdolor de cabeza (?:mas fuerte|mas horrible|horrible|terrible|insoportable|explosivo)${S(20)}(?:de mi vida|repentino|de repente)`,
       r`\bdolor de cabeza (?:repentino|subito|de repente)`,
+      r`\b(?:(?:me|le) duele (?:\w+ )?la cabeza|dolor de cabeza)\b${S(20)}\b(?:como nunca|como jamas|mas que nunca|como un (?:trancazo|martillazo|balazo|rayo|golpe)|de golpe)|\bhead\b${S(30)}\b(?:like never before|like (?:i'?ve|i have|she'?s|he'?s) never (?:had|felt))`,
     ],
   },
   {
@@ -364,12 +395,19 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: 'Very high or low blood sugar with confusion, vomiting or drowsiness; ketoacidosis signs',
     patterns: [
       r`\b${SUGAR}${S(40)}\b${HIGH_SUGAR}${A(120)}\b(?<k>confus\w*|${VOMIT}|nause\w*|fruity|foggy|can'?t stay awake|drows\w*|not making sense|passing out|unresponsive|breath\w* (?:\w+ )?(?:fast|deep\w*|hard|heavy)|ketones?|shaking and sweating|confundid\w*|no despierta)`,
-      r`\b(?:confus\w*|${VOMIT}|drows\w*|not making sense|unresponsive)${A(80)}\b${SUGAR}${S(30)}\b${HIGH_SUGAR}`,
+      r`\b(?:confus\w*|${VOMIT}|drows\w*|not making sense|unresponsive|confundid\w*|como ido|(?:no )?(?:me |le )?contesta bien|respira (?:\w+ )?(?:hondo|rapido))${A(80)}\b${SUGAR}${S(30)}\b${HIGH_SUGAR}`,
       r`\b${SUGAR}${S(30)}\b(?:[2-5]\d)\b${A(80)}\b(?:confus\w*|shak\w*|sweat\w*|can'?t stay awake|drows\w*|not making sense|passing out|passed out|unresponsive|seiz\w*|won'?t wake)`,
       r`\bmeter (?:just )?(?:says|reads|shows|said) (?:hi|high)\b`,
       r`\bketones? (?:are |is |were |on the strip )*(?:large|high|moderate|positive|[2-9](?:\.\d)?)\b|\b(?:large|high|moderate) ketones\b`,
       r`\bbreath (?:smells?|smelling|smelled) (?:like |fruity|sweet)(?:nail polish|acetone|fruit)?`,
       r`\b(?:dka|ketoacidosis|cetoacidosis)\b`,
+      r`\b(?:meter|monitor|glucometer|aparato|glucometro|medidor)${S(30)}\b(?:says|reads|shows|dice|marca) (?:hi|high)\b`,
+      // Thirst and much urine with vomiting, deep fast breathing or confusion.
+      r`\b(?:${THIRST}|${PEEING})${A(150)}\b(?:${THIRST}|${PEEING})${A(200)}\b(?<k>${DKA_SIGN})`,
+      r`\b${DKA_SIGN}${A(150)}\b${THIRST}${A(150)}\b${PEEING}`,
+      // Ketoacidosis on an SGLT2 drug can come with a normal sugar.
+      r`\b${SGLT2}${A(300)}\b(?:${VOMIT}|nause\w*|dolor de panza|belly pain|stomach pain)${A(150)}\b(?<k>confus\w*|confundid\w*|(?:breath\w*|respir\w*) (?:\w+ )?(?:fast|rapid|deep\w*|hard|rapido|hondo)|drows\w*|somnolient\w*)`,
+      r`\b${SGLT2}${A(300)}\b(?:confus\w*|confundid\w*|(?:breath\w*|respir\w*) (?:\w+ )?(?:fast|rapid|deep\w*|hard|rapido|hondo))${A(150)}\b(?<k>${VOMIT}|nause\w*)`,
     ],
   },
   {
@@ -380,6 +418,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b${THINNER}${A(160)}\b(?<k>${FALL}|(?:hit|bumped|banged|struck|whacked|smacked|knocked|cracked|slammed) (?:the (?:back|side|front|top) of )?(?:my|his|her|their|the) (?:head|forehead)|head injury|se cayo|me cai|se golpeo|me golpee|se pego)`,
       r`\b${HEAD_HIT}${A(160)}\b(?<k>passed out|knocked out|lost consciousness|blacked out|perdio el conocimiento|${VOMIT}|confus\w*|won'?t stop sleeping|sleep(?:y|ier)|drows\w*|seeing double|double vision|won'?t wake|hard to wake|(?:not|isn'?t) acting (?:like )?(?:him|her|them)sel(?:f|ves)|acting (?:weird|strange|strangely|odd|different|confused|drunk)|(?:pupils?|one pupil)${S(20)}\b(?:bigger|larger|different|unequal|uneven)|(?:clear |watery )?(?:fluid|blood) (?:coming )?(?:from|out of) (?:his |her |my |the )?(?:nose|ears?)|seiz\w*|convuls\w*|keeps? (?:asking|repeating)|can'?t remember|muy dormid\w*|somnolient\w*|adormilad\w*|confundid\w*|no (?:lo|la) puedo despertar|headache (?:getting|is getting|keeps getting) worse)`,
       r`\b(?:passed out|knocked out|blacked out|${VOMIT}|seiz\w*)${A(100)}\b(?:after|since|from) (?:he |she |i |they )?(?:hit|bumped|banged|hitting|bumping|banging) (?:\w+ )?(?:head|forehead)`,
+      // One pupil bigger than the other is a brain emergency, hit or not.
+      r`\b(?:one (?:eye|pupil)|(?:his|her|my|the) (?:left|right) (?:eye|pupil)|pupils?)\b${S(20)}\b(?:looks? |is |are |seems? |got |now )?(?:bigger|larger|smaller|different sizes?|unequal|uneven|blown)\b|\b(?:un ojo|una pupila|las pupilas)\b${S(20)}\b(?:mas grande|mas chic[oa]|desiguales|diferentes|de diferente tamano)`,
     ],
   },
   {
@@ -393,6 +433,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:can'?t|cannot|couldn'?t|can not) feel (?:anything )?(?:between (?:my|his|her) legs|(?:my|his|her) (?:groin|private parts|bottom|butt)|down there|when i wipe)`,
       r`\bback (?:pain|hurts?|ache)${S(100)}\b(?:can'?t|cannot|couldn'?t|unable to) (?:pee|urinate|empty (?:my|his|her) bladder)|\b(?:can'?t|cannot|couldn'?t|unable to) (?:pee|urinate)${S(100)}\bback (?:pain|hurts?)`,
       r`\b(?:no siento|no puedo sentir) (?:nada )?(?:entre las piernas|(?:mis|las) partes)|\bperd\w* (?:el )?control de (?:la vejiga|los esfinteres)\b`,
+      r`\b(?:nalgas|entre las piernas|entrepierna|partes intimas|zona intima)\b${S(30)}\b(?:dormid\w*|entumid\w*|adormecid\w*|sin sensibilidad)|\b(?:dormid\w*|entumid\w*|adormecid\w*) (?:las nalgas|entre las piernas|la entrepierna)\b`,
+      // Losing control of bladder or bowels with back pain or numbness.
+      r`\b(?:(?:can'?t|cannot|couldn'?t|unable to) control (?:my |his |her )?(?:bladder|bowels?|pee|urine|peeing)|no (?:puedo|puede|pude|podia) controlar (?:la orina|la vejiga|el intestino|la popo|los esfinteres|(?:el|la) pipi))${A(150)}\b(?<k>back|spine|numb\w*|legs? (?:are |is |feel |feels )?(?:weak|numb)|espalda|columna|dormid\w*|entumid\w*|adormecid\w*)`,
+      r`\b(?:back|spine|espalda|columna)\b${A(150)}\b(?<k>(?:can'?t|cannot|couldn'?t|unable to) control (?:my |his |her )?(?:bladder|bowels?|pee|urine)|no (?:puedo|puede|pude|podia) controlar (?:la orina|la vejiga|el intestino|la popo))`,
     ],
   },
   {
@@ -432,9 +476,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'fracture',
     description: 'A deformed or open fracture, or a fall in an older person who cannot stand (possible hip fracture)',
     patterns: [
-      r`\b(?:bone|hueso)\b${S(20)}\b(?:sticking|poking|coming|stuck|pushing|popping) (?:out|through)|\bthrough the skin\b|\bopen fracture\b|\bcompound fracture\b|\bse (?:me|le) (?:ve|sale|salio) el hueso\b|\bhueso (?:salido|expuesto|de fuera)\b|\bfractura (?:expuesta|abierta)\b`,
+      r`\b(?:bone|hueso)\b${S(20)}\b(?:sticking|poking|coming|stuck|pushing|popping) (?:out|through)|\bthrough the skin\b|\bopen fracture\b|\bcompound fracture\b|\bse (?:me|le) (?:ve|sale|salio) el hueso\b|\bhueso (?:salido|expuesto|de fuera)\b|\bfractura (?:expuesta|abierta)\b|\bhueso\b${S(15)}\b(?:chueco|torcido|deforme|de lado)|\bbone (?:looks |is )?(?:crooked|bent|deformed)\b`,
       r`\b${LIMB}\b${S(40)}\b(?:(?:is|looks?|went|turned|bent|pointing|sticking|twisted|rotated|seems?|now|all|kind of|kinda) )*(?<k>turned (?:out\w*|outward\w*|outside|sideways|the wrong way|backwards)|rotated (?:out\w*|outward\w*)|(?:bent|facing|pointing|twisted|going) (?:the )?(?:wrong (?:way|direction)|backwards|sideways)|at (?:a |an )?(?:weird|odd|strange|funny|wrong|crazy|awkward|unnatural) angle|deformed|misshapen|out of place|(?:\w+ )?shorter than|looks? (?:\w+ )?short(?:er)?\b)`,
-      r`\b(?:pierna|pie|tobillo|cadera|rodilla|brazo|muneca|codo|hombro)\b${S(40)}\b(?<k>(?:volteado|volteada|girado|girada|torcid[oa]|chuec[oa]) (?:hacia |para )?(?:afuera|fuera|al reves|al lado)|mas cort[oa]|deform\w*|en (?:un )?angulo raro|fuera de lugar)`,
+      r`\b(?:pierna|pie|tobillo|cadera|rodilla|brazo|muneca|codo|hombro)\b${S(40)}\b(?<k>(?:volteado|volteada|girado|girada|torcid[oa]|chuec[oa]) (?:hacia |para )?(?:afuera|fuera|al reves|al lado|(?:un|otro|el otro) lado|de lado)|mas cort[oa]|deform\w*|en (?:un )?angulo raro|fuera de lugar)`,
       // An older person who falls and then cannot stand or bear weight: a hip fracture until shown otherwise.
       r`(?:\((?:[7-9]\d|1[01]\d)\)|\b(?:[7-9]\d|1[01]\d) ?(?:years?|yrs?|yo|y\/o|anos)|\b(?:elderly|grandma|grandmother|grandpa|grandfather|granny|nana|abuel[oa]|anciano|anciana)\b)${A(120)}\b${FALL}${A(120)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t|not able to) (?:even )?(?:stand|get up|get (?:him|her) up|bear (?:any )?weight|put (?:any )?weight|walk|move (?:her|his) leg)|no (?:se )?(?:puede|pudo|podia) (?:parar\w*|levantar\w*|poner\w* de pie|caminar|apoyar))`,
       r`\b${FALL}${A(120)}\bhip\b${A(80)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t) (?:even )?(?:stand|get up|bear (?:any )?weight|put (?:any )?weight|walk))`,
@@ -448,6 +492,24 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b${BP}${S(30)}${BP_CRISIS}${A(120)}\b(?<k>head ?ache|head (?:is )?(?:pounding|killing)|blurr\w*|vision|seeing (?:\w+ )?(?:spots|double)|chest (?:pain|pressure|tight\w*|hurts?)|short(?:ness)? of breath|confus\w*|numb\w*|weak\w*|nosebleed|dolor de cabeza|(?:me|le) duele (?:mucho )?la cabeza|vista|vision|dolor (?:de|en el) pecho|confundid\w*|entumid\w*)`,
       r`\b(?:head ?ache|blurr\w*|chest (?:pain|pressure)|confus\w*|dolor de cabeza|vision borrosa|dolor (?:de|en el) pecho)${A(120)}\b${BP}${S(30)}${BP_CRISIS}`,
+    ],
+  },
+  {
+    id: 'sepsis-signs',
+    description: 'After surgery or a birth: fever with chills, a racing heart, confusion or a weeping wound',
+    patterns: [
+      r`\b${POSTOP}${A(200)}\b(?<k>${HIGH_FEVER})${A(120)}\b${SEPSIS_SIGN}`,
+      r`\b${POSTOP}${A(200)}\b(?<k>${SEPSIS_SIGN})${A(120)}\b${HIGH_FEVER}`,
+      r`\b${HIGH_FEVER}${A(80)}\b${SEPSIS_SIGN}${A(150)}\b(?:after|since|from) (?:(?:my|his|her|their|the) )?${POSTOP}`,
+    ],
+  },
+  {
+    id: 'limb-ischaemia',
+    description:
+      'A cast, splint or injured limb with cold, pale or blue fingers or toes, or that cannot be moved (circulation cut off)',
+    patterns: [
+      r`\b(?:cast|splint|brace|sling|yeso|ferula)\b${A(200)}\b(?<k>(?:fingers|toes|hand|foot|dedos|mano|pie)\b${S(30)}\b(?:white|pale|blue|purple|grey|gray|ice[- ]?cold|freezing|cold as ice|numb|blanc\w*|morad\w*|azul\w*|helad\w*|fri[oa]s?)\b|(?:can'?t|cannot|unable to|couldn'?t) (?:move|wiggle|feel|bend) (?:my |his |her |the )?(?:fingers|toes|them)|no (?:puedo|puede) mover (?:los|mis|sus) dedos|pain (?:is )?(?:insane|unbearable|out of control|getting worse|worse and worse))`,
+      r`\b(?:fingers|toes|hand|foot)\b${S(30)}\b(?:white|pale|blue|purple|grey|gray) and (?:ice[- ]?cold|freezing|cold)\b${A(120)}\b(?:can'?t|cannot|unable to) (?:move|wiggle|feel)`,
     ],
   },
   {

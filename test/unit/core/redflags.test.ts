@@ -210,6 +210,22 @@ const CASES: RuleCase[] = [
     negated: 'I am not dying, I just feel like garbage with this cold.',
     historical: 'In 2019 I felt like I was dying and ended up in the ICU; my lawyer needs the records.',
   },
+  {
+    rule: 'sepsis-signs',
+    what: 'fever with shaking chills after surgery',
+    en: 'My dad had his knee replaced Friday and tonight his temp is 102.8 and he is shivering nonstop.',
+    es: 'A mi esposa la operaron del apéndice el martes y ahora tiene fiebre de 39.5 y escalofríos.',
+    negated: 'Had my hernia surgery Monday, no fever, no chills, the incision looks clean.',
+    historical: 'In 2019 after my hip surgery I had a fever of 103 and shaking chills; the surgeon wants those notes.',
+  },
+  {
+    rule: 'limb-ischaemia',
+    what: 'cold, pale fingers in a cast',
+    en: 'My daughter’s wrist is in a cast since yesterday and now her fingers look blue and she can’t move them.',
+    es: 'Le pusieron yeso a mi hijo y ahora tiene los dedos morados y fríos.',
+    negated: 'The cast fits fine, her fingers are pink and warm, she can wiggle them.',
+    historical: 'Back in 2017 my fingers went white in the cast and they had to split it; I need the ortho notes.',
+  },
 ];
 
 describe('red-flag rules: one positive, negated and historical example per rule', () => {
@@ -342,6 +358,33 @@ describe('context', () => {
   it('does not read a fall asleep or the autumn as a fall on a blood thinner', () => {
     expect(rulesHit('I am on Eliquis and can’t fall asleep.')).toEqual([]);
     expect(rulesHit('I started Xarelto last fall and need a refill.')).toEqual([]);
+  });
+});
+
+describe('jokes, education and disowned dreams', () => {
+  it('does not escalate a symptom taken back as a joke', () => {
+    expect(rulesHit('test message: my chest hurts (jk it doesn’t), where do I update my address?')).toEqual([]);
+    expect(rulesHit('lol i could not breathe, the joke at the end of the visit was so good')).toEqual([]);
+    expect(rulesHit('Mi hermana se quiere matar... de la risa con el meme.')).toEqual([]);
+  });
+  it('still escalates a symptom next to laughter without a joke', () => {
+    expect(rulesHit('lol i cant breathe and my throat is closing up')).not.toEqual([]);
+  });
+  it('does not escalate a school project or a question about recognising signs', () => {
+    expect(rulesHit('For my health class project on stroke recognition, what does FAST stand for?')).toEqual([]);
+    expect(rulesHit('How do I recognize anaphylaxis in a child with a new peanut allergy?')).toEqual([]);
+  });
+  it('does not escalate a dream about harm that the writer disowns', () => {
+    expect(rulesHit('Weird dreams on this med, in one I was about to hurt my boss. I would never do that.')).toEqual(
+      [],
+    );
+  });
+  it('does not escalate past events dated by month or school years', () => {
+    expect(rulesHit('Please send the records of my heart attack in March 2021 to my insurer.')).toEqual([]);
+    expect(rulesHit('Thank you for the care when I had chest pain last October.')).toEqual([]);
+    expect(rulesHit('I passed out once in college when I saw a needle; can I lie down for the blood draw?')).toEqual(
+      [],
+    );
   });
 });
 
@@ -489,6 +532,109 @@ describe('phrasing families', () => {
       historical: [
         'After my first son was born in 2018 I was scared I would act on those thoughts; I want a referral again.',
       ],
+    },
+    {
+      name: 'a suicide plan in indirect words',
+      rule: 'suicidal-thoughts',
+      positive: [
+        'I finished the letters for my children and my rifle is loaded in the truck. I just want it all to be over.',
+        'there is a plan and a date now. please just make sure my brother is not the one who finds me',
+        'I really do not want my sister to be the one to find me.',
+        'Ya escribí unas cartas a mis hijos y ya tengo la pistola. Quiero que todo se acabe.',
+      ],
+      negated: ['I wrote thank-you cards to my nieces and I have a plan for the holidays, all good.'],
+      historical: [
+        'In 2015 I wrote goodbye letters to my kids and had the rope ready; I am stable now and need a refill.',
+      ],
+    },
+    {
+      name: 'a wish about dying one day, not now',
+      rule: 'suicidal-thoughts',
+      positive: ['My uncle says he wants to die tonight and has his pills out.'],
+      negated: ['Grandma says she wants to die in her own bed when her time comes; can we talk about hospice papers?'],
+      historical: [],
+    },
+    {
+      name: 'a transient arm weakness or thick speech (TIA)',
+      rule: 'stroke',
+      positive: [
+        'My wife said I sounded drunk on the phone and my arm went weak and heavy for ten minutes, now it is fine.',
+        'Se me puso la mano dormida y pesada por un rato y luego se me quitó.',
+      ],
+      negated: ['My arm is not numb or heavy, just sore from the flu shot.'],
+      historical: ['Years ago my leg went numb and heavy during a TIA; the neurologist wants old records.'],
+    },
+    {
+      name: 'reduced fetal movement',
+      rule: 'pregnancy-emergency',
+      positive: [
+        'I am 35 weeks and I have not felt my baby kick since last night.',
+        'Estoy de 30 semanas y ya no siento a mi niña moverse como antes.',
+      ],
+      negated: ['34 weeks pregnant and baby is kicking like crazy, just a question about the glucose test.'],
+      historical: ['With my first pregnancy in 2019 the baby was moving less and I was induced; no issues now.'],
+    },
+    {
+      name: 'unequal pupils after a knock or with confusion',
+      rule: 'head-injury',
+      positive: [
+        'My son got tackled hard at rugby, his head hurts and one pupil looks bigger than the other.',
+        'Mi hija se pegó y ahora tiene una pupila más grande que la otra.',
+      ],
+      negated: ['He bumped his head, pupils are equal, no vomiting, acting normal.'],
+      historical: ['When he was 5 he hit his head and one pupil was bigger for a day; I want that chart note.'],
+    },
+    {
+      name: 'thirst, much urine and vomiting or deep breathing (ketoacidosis)',
+      rule: 'diabetic-emergency',
+      positive: [
+        'My teen is so thirsty, peeing every half hour, and now throwing up and breathing really fast.',
+        'Mi mamá tiene mucha sed, orina a cada rato y ahora está vomitando y confundida.',
+        'I take Jardiance, I have been vomiting all day and now I am confused, my sugar is only 140.',
+      ],
+      negated: ['I am not thirsty and not peeing a lot, no vomiting, just checking my A1c results.'],
+      historical: ['In 2018 I was so thirsty and peeing constantly and vomiting, that was my DKA diagnosis.'],
+    },
+    {
+      name: 'a thunderclap headache in Spanish',
+      rule: 'worst-headache',
+      positive: ['Me duele la cabeza como nunca, me empezó de golpe hace una hora.'],
+      negated: ['No me duele la cabeza como nunca, es el dolor de siempre de la migraña.'],
+      historical: ['Hace dos años me dolió la cabeza como nunca y era un aneurisma; necesito el expediente.'],
+    },
+    {
+      name: 'loss of bladder control with back pain or saddle numbness',
+      rule: 'spinal-injury',
+      positive: [
+        'My back is killing me and since this morning I can’t control my bladder.',
+        'Tengo las nalgas entumidas y no puedo controlar la orina.',
+      ],
+      negated: ['Back pain again, but I can control my bladder fine and nothing is numb.'],
+      historical: ['In 2016 I had back surgery because I couldn’t control my bladder; I need the op report.'],
+    },
+    {
+      name: 'a crooked limb or spurting blood in Spanish',
+      rule: 'fracture',
+      positive: ['Se cayó de la bici y el brazo le quedó chueco para un lado.'],
+      negated: ['Se cayó pero el brazo no está chueco ni hinchado, solo raspado.'],
+      historical: ['Hace cinco años se me quedó la pierna volteada para un lado en un accidente; ya sanó.'],
+    },
+    {
+      name: 'blood that spurts or keeps soaking through',
+      rule: 'severe-bleeding',
+      positive: [
+        'Me corté con el machete y la sangre sale a chorros.',
+        'He cut his leg on the fence, I wrapped a towel around it and it keeps soaking through.',
+      ],
+      negated: ['The cut is small, no blood is soaking through the bandage.'],
+      historical: ['We gave a lot of blood at the blood drive Saturday; can we skip the lab work?'],
+    },
+    {
+      name: 'coming over faint',
+      rule: 'fainting-unresponsive',
+      positive: ['While hanging laundry I came over all faint and had to sit on the grass.'],
+      negated: ['I did not come over faint, just a bit tired after the walk.'],
+      historical: ['I fainted at my cousin’s wedding in August 2021; the cardiologist wants the ER notes.'],
     },
   ];
 
