@@ -90,14 +90,14 @@ export type TriageConfig = z.infer<typeof TriageConfig>;
 export type TriageConfigInput = z.input<typeof TriageConfig>;
 
 export const defaultConfig: TriageConfig = Object.freeze({
-  version: 'default-3',
+  version: 'default-4',
   // Draft thresholds from `triage tune --target-precision 0.98` on the development split
   // (rounded up), for the shipped local classifier. Re-tune when the classifier changes.
   buckets: {
-    refill: { queue: 'pharmacy', draftThreshold: 0.85 },
+    refill: { queue: 'pharmacy', draftThreshold: 0.84 },
     symptom: { queue: 'nurse', draftThreshold: null },
-    billing: { queue: 'billing', draftThreshold: 0.69 },
-    scheduling: { queue: 'front-desk', draftThreshold: 0.78 },
+    billing: { queue: 'billing', draftThreshold: 0.6 },
+    scheduling: { queue: 'front-desk', draftThreshold: 0.86 },
     other: { queue: 'front-desk', draftThreshold: null },
   },
   escalation: { queue: 'nurse-urgent', acknowledgeWithinMinutes: 15, useClassifierUrgency: true, extraRules: [] },

@@ -270,7 +270,7 @@ const LAUGH_NEAR = /\b(?:joke|jokes|joking|laugh\w*|hilarious|so funny|cracking 
 const SINCE_BEFORE =
   /\b(?:since|ever since|recovering from|recovered from|recovery from|survived|survivor of|desde|despues de) (?:my|his|her|their|the|a|an|mi|su|el|la) $/;
 const ANIMAL =
-  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|bird|parrot|hamster|rabbit|bunny|horse|guinea pig|ferret|chihuahua|poodle|beagle|terrier|labrador|retriever|golden|shepherd|collie|rottweiler|boxer|great dane|doberman|greyhound|spaniel|cockatiel|tortoise|turtle|lizard|iguana|snake|goat|cow|pitbull|pit bull|husky|dachshund|yorkie|corgi|bulldog|schnauzer|pug|shih tzu|vet|veterinarian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|veterinari[oa])\b(?! (?:bowl|dish|food|leash|toys?|bed|door|gate|crate|hair|fur|walk|walker|sitter|park|treats?|poop|cage|litter))/;
+  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|bird|parrot|hamster|rabbit|bunny|horse|guinea pig|ferret|chihuahua|poodle|beagle|terrier|labrador|retriever|collie|rottweiler|great dane|doberman|greyhound|spaniel|cockatiel|tortoise|turtle|lizard|iguana|pitbull|pit bull|dachshund|yorkie|corgi|bulldog|schnauzer|pug|shih tzu|vet|veterinarian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|veterinari[oa])\b(?! (?:bowl|dish|food|leash|toys?|bed|door|gate|crate|hair|fur|walk|walker|sitter|park|treats?|poop|cage|litter))/;
 /** The vet anywhere in the clause means the patient is an animal. */
 const VET = /\b(?:vet|vets|veterinarian|animal hospital|veterinari[oa])\b/;
 /** A person's relation near an animal word means the person is the subject ("the neighbours' dog bit my son"). */

@@ -35,7 +35,7 @@ const LIMB = r`(?:leg|legs|foot|ankle|hip|knee|arm|wrist|elbow|shoulder|thigh|sh
 const SUGAR = r`(?:blood sugar|sugar|glucose|bg|bs|azucar|glucosa)`;
 const HIGH_SUGAR = r`(?:[3-9]\d\d|[1-9]\d{3}|hi\b|high|over \d{3}|(?:three|four|five|six|seven) hundred)`;
 const VOMIT = r`(?:vomit\w*|throw(?:ing)? up|threw up|thrown up|puk\w*|can'?t keep (?:\w+ )?down|vomitando|vomito|vomita)`;
-const AB = r`(?:abdom\w*|belly|stomach|tummy|abd|gut|flank|lower right|upper right|right (?:upper|lower)|(?:left|right|lower) side|pelvi\w*|groin|belly button|estomago|panza|barriga|vientre)`;
+const AB = r`(?:abdom\w*|belly|stomach|tummy|abd|gut|flank|lower right|upper right|right (?:upper|lower)|(?:left|right|lower) side|pelvi\w*|groin|belly button|estomago|panza|barriga|vientre|costado(?: (?:derecho|izquierdo))?(?: abajo)?|lado derecho(?: abajo)?)`;
 const SEV = r`(?:sudden\w*|severe|intense|extreme|horrible|terrible|really bad|very bad|so bad|awful|sharp|stabbing|excruciating|unbearable|agoniz\w*|worst|(?:very )?strong|10/10|10 out of 10|fuerte|muy fuerte|intenso|insoportable|horrible|terrible)`;
 const AB_SIGN = r`(?:${VOMIT}|fever|chills|faint\w*|clammy|sweat\w*|(?:through|to|into) (?:my |the |his |her )?back|(?:can'?t|cannot|unable to) (?:walk|stand|move|get comfortable|sit still)|doubled over|yellow|(?:hard|rigid|firm) (?:as|like)|rigid|worst|worse than anything|10/10|10 out of 10|blood|fiebre|no (?:puedo|puede) (?:caminar|moverme|moverse))`;
 const PERSON_OBJ = r`(?:him|her|them|someone|somebody|people|everyone|everybody|(?:my|his|her|their|our|the|a|this|that) (?:\w+ )?(?:wife|husband|ex|boyfriend|girlfriend|partner|boss|manager|supervisor|coworker|co-worker|neighbou?r|mom|mother|dad|father|stepdad|stepmom|stepfather|stepmother|brother|sister|son|daughter|baby|kids?|children|teacher|roommate|family|man|woman|guy|lady|people|person|students?|classmates?|cop|doctor))`;
@@ -510,6 +510,35 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:cast|splint|brace|sling|yeso|ferula)\b${A(200)}\b(?<k>(?:fingers|toes|hand|foot|dedos|mano|pie)\b${S(30)}\b(?:white|pale|blue|purple|grey|gray|ice[- ]?cold|freezing|cold as ice|numb|blanc\w*|morad\w*|azul\w*|helad\w*|fri[oa]s?)\b|(?:can'?t|cannot|unable to|couldn'?t) (?:move|wiggle|feel|bend) (?:my |his |her |the )?(?:fingers|toes|them)|no (?:puedo|puede) mover (?:los|mis|sus) dedos|pain (?:is )?(?:insane|unbearable|out of control|getting worse|worse and worse))`,
       r`\b(?:fingers|toes|hand|foot)\b${S(30)}\b(?:white|pale|blue|purple|grey|gray) and (?:ice[- ]?cold|freezing|cold)\b${A(120)}\b(?:can'?t|cannot|unable to) (?:move|wiggle|feel)`,
+    ],
+  },
+  {
+    id: 'severe-skin-reaction',
+    description:
+      'A spreading rash with mouth or eye sores, blistering or peeling skin (Stevens-Johnson-like drug reaction)',
+    patterns: [
+      r`\b(?:rash|hives|red spots|spots|sarpullido|ronchas|erupcion|manchas)\b${A(200)}\b(?<k>(?:mouth|lips?|tongue|gums|throat) (?:\w+ ){0,2}(?:sores|ulcers|blisters|peeling|raw)|(?:sores|ulcers|blisters) (?:in|on|inside) (?:my|his|her|the) (?:mouth|lips|eyes|genitals|privates)|eyes? (?:are |is |feel |look )?(?:\w+ )?(?:burning|crusted|crusty|swollen shut)|skin (?:is )?(?:peeling|coming off|sloughing|falling off)|peeling (?:off )?in sheets|blisters? (?:all over|everywhere|spreading)|llagas en (?:la boca|los labios)|ampollas (?:en|por) todo|(?:los )?ojos (?:me |le )?(?:arden|ardiendo)|la piel se (?:me |le )?(?:esta )?(?:pelando|cayendo))`,
+      r`\b(?:stevens[- ]johnson|sjs\b|toxic epidermal|\bten\b reaction|dress syndrome)`,
+    ],
+  },
+  {
+    id: 'infant-dehydration',
+    description: 'A baby or small child with vomiting or diarrhoea and signs of dehydration',
+    patterns: [
+      r`\b(?:no|hasn'?t had a|hasn'?t had any|not had a|not one) wet diapers?\b${S(40)}\b(?:in|for|since) (?:\d{1,2}|eight|nine|ten|twelve|all day|all night|hours|the whole day|since)`,
+      r`\b(?:hasn'?t|has not|didn'?t|did not|hasnt) (?:peed|wet (?:a|his|her) diaper|urinated)\b${S(30)}\b(?:in|for|since) (?:\d{1,2}|eight|nine|ten|twelve|all day|hours|the whole day|this morning|last night)`,
+      r`\b(?:crying|cries|cry) (?:with )?(?:no|without) tears\b|\bno tears when (?:she|he|they) cr(?:y|ies)\b|\bsunken (?:soft spot|fontanelle|eyes)\b`,
+      r`\bno (?:ha|han) mojado (?:el |los |ningun |ni un )?panal(?:es)?\b|\bllora sin lagrimas\b|\bmollera hundida\b|\bojos hundidos\b`,
+      r`\b(?:baby|infant|toddler|bebe|nin[oa])\b${A(160)}\b(?:vomit\w*|throwing up|diarrh\w*|diarrea|vomito)\b${A(160)}\b(?<k>(?:very |so |really )?(?:limp|floppy|lethargic|listless|hard to wake|won'?t wake|not waking)|muy (?:aguad\w*|decaid\w*|dormid\w*)|como dormid\w*|no (?:despierta|reacciona))`,
+    ],
+  },
+  {
+    id: 'needlestick-exposure',
+    description: 'A needlestick or blood exposure at work: preventive treatment is time-sensitive',
+    patterns: [
+      r`\b(?:stuck|poked|pricked|stabbed|jabbed|cut) (?:myself |\w+ )?(?:with|by|on) (?:a |an |the )?(?:used|dirty|contaminated|patient'?s|resident'?s|client'?s|discarded|old)? ?(?:needle|syringe|lancet|sharps?|insulin needle)\b`,
+      r`\bneedle ?sticks?\b|\bsharps injury\b|\bblood (?:splash\w*|got) (?:in|into) (?:my|his|her) (?:eyes?|mouth)\b`,
+      r`\b(?:me pinche|me pique|se pincho|se pico|pinchazo) con (?:una )?aguja\b|\baguja (?:usada|sucia|contaminada)\b`,
     ],
   },
   {

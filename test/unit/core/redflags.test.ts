@@ -226,9 +226,42 @@ const CASES: RuleCase[] = [
     negated: 'The cast fits fine, her fingers are pink and warm, she can wiggle them.',
     historical: 'Back in 2017 my fingers went white in the cast and they had to split it; I need the ortho notes.',
   },
+  {
+    rule: 'severe-skin-reaction',
+    what: 'a drug rash with mouth sores and burning eyes',
+    en: 'Since the new seizure pill I have a rash spreading over my chest, sores inside my mouth and my eyes are burning.',
+    es: 'Le salió un sarpullido después del antibiótico, tiene llagas en la boca y le arden los ojos.',
+    negated: 'A small itchy rash on my wrist, no sores in my mouth, eyes are fine.',
+    historical:
+      'In 2015 I had a rash with mouth sores from Bactrim and ended up in the hospital; please list it as an allergy.',
+  },
+  {
+    rule: 'infant-dehydration',
+    what: 'a baby with diarrhoea and no wet diapers',
+    en: 'My 7 month old has had diarrhea all day and there has been no wet diaper in 9 hours.',
+    es: 'Mi bebé tiene diarrea y vómito y no ha mojado pañal desde la mañana, llora sin lágrimas.',
+    negated: 'He had loose stools this morning but plenty of wet diapers and he is drinking well.',
+    historical:
+      'Last year she was admitted for dehydration after a stomach bug; is the rotavirus vaccine still needed?',
+  },
+  {
+    rule: 'needlestick-exposure',
+    what: 'a needlestick at work',
+    en: 'I work at a dialysis center and got stuck with a used needle from a patient an hour ago.',
+    es: 'Me piqué con una aguja usada limpiando un cuarto del hospital hoy.',
+    negated: 'Nobody got stuck with anything, I just need sharps containers for my insulin needles.',
+    historical: 'I had a needlestick back in 2019 and all the follow-up tests were negative; I need those records.',
+  },
 ];
 
 describe('red-flag rules: one positive, negated and historical example per rule', () => {
+  it('escalates severe right-sided belly pain described as "el costado" with fever and vomiting', () => {
+    expect(rulesHit('Me dio un dolor muy fuerte en el costado derecho abajo, tengo calentura y vomité.')).toContain(
+      'severe-abdominal-pain',
+    );
+    expect(rulesHit('Tengo un dolorcito en el costado cuando toso, sin fiebre.')).toEqual([]);
+  });
+
   it('covers every rule id with a case', () => {
     const covered = new Set(CASES.map((c) => c.rule));
     expect(RED_FLAG_RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);

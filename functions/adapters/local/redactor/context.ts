@@ -5,17 +5,25 @@
  */
 import type { PhiSpan, PhiType } from '#core/schemas.ts';
 import type { Lexicon } from './lexicon.ts';
-import { WORKPLACE_NOUNS } from './patterns.ts';
+import { NUM_WORDS_TEENS_UP, WORKPLACE_NOUNS } from './patterns.ts';
 
 /** An age right after a name: "Bernice Alston, 74", "Mariam 7, Ahmad 5", "(Tomasz Nowak, 72)". */
 const AGE_AFTER_NAME =
-  /^(?:,\s*|\s+(?:de\s+)?|\s*\(\s*)(\d{1,3})(?=\s*(?:[,;)\n!?]|\.(?!\d)|$|y(?:ea)?rs?\b|years?\b|y\/o\b|yo\b|a[ñn]os\b|and\b|y\b|dob\b|born\b|months?\b|mos?\b)|\s+(?!(?:weeks?|wks?|days?|hours?|hrs?|times?|mg|mcg|ml|pills?|tabs?|tablets?|minutes?|mins?|am|pm|a\.m|p\.m|o['’]clock|of|x|percent|units?|doses?|refills?|boxes|bottles|semanas|d[ií]as|horas|veces|pastillas)\b)\p{Ll}+\b)/iu;
+  /^(?:\s+here)?(?:,\s*|\s+(?:de\s+)?|\s*\(\s*)(\d{1,3})(?=\s*(?:[,;)\n!?]|\.(?!\d)|$|y(?:ea)?rs?\b|years?\b|y\/o\b|yo\b|a[ñn]os\b|and\b|y\b|dob\b|born\b|months?\b|mos?\b)|\s+(?!(?:weeks?|wks?|days?|hours?|hrs?|times?|mg|mcg|ml|pills?|tabs?|tablets?|minutes?|mins?|am|pm|a\.m|p\.m|o['’]clock|of|x|percent|units?|doses?|refills?|boxes|bottles|semanas|d[ií]as|horas|veces|pastillas)\b)\p{Ll}+\b)/iu;
+/** An age in words after a name and a comma: "Roberta Yazzie, seventy-eight", "Ida Mae, ninety-one in March". */
+const AGE_WORDS_AFTER_NAME = new RegExp(
+  `^(?:\\s+here)?,\\s*(${NUM_WORDS_TEENS_UP})(?=\\s*(?:[,;)\\n!?.]|$)|\\s+(?:in|this|next|last|and|who|with|years?|yrs?|y/o|yo|now|today)\\b)`,
+  'i',
+);
+/** An age corrected right after it: "setenta y dos años... perdón, 72", "80, sorry, 81". */
+const AGE_CORRECTION =
+  /^\s*(?:a[ñn]os|years?(?: old)?)?\s*(?:\.{2,}|…|,|-+)?\s*(?:perd[oó]n|sorry|i mean|digo|o sea|quiero decir)[,:]?\s*(\d{1,3})\b(?![.,]\d)/i;
 /** A second age right after a first: "(3 and 8)", "are 6 and 8", "tiene 71 y yo 68". */
 const AGE_CHAIN =
   /^\s*(?:,|and|&|y|y yo|and i['’]?m|and me)\s*(\d{1,3})\b(?=\s*(?:[).,;!?\n]|$|years?\b|yrs?\b|a[ñn]os\b|months?\b|meses\b))/i;
 /** What extends an address: a unit, a ZIP code, "in <Town>", ", <Town>", a state. */
 const ADDRESS_TAIL =
-  /^(?:,?\s*(?:apt|apartment|unit|suite|ste|room|rm|#)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*|,?\s*(?:apt|unit)\.?\s*[A-Z]\b|,?\s+\d{5}(?:-\d{4})?(?!\d)|(?:,\s*|\s+(?:in|en|de|del)\s+)(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,?\s+[A-Z]{2}\b)?|,?\s+[A-Z]{2}\b(?:\s+\d{5})?)/u;
+  /^(?:,?\s*(?:apt|apartment|unit|suite|ste|room|rm|#)\.?\s*#?\s*[A-Za-z0-9-]*\d[A-Za-z0-9-]*|,?\s*(?:apt|unit)\.?\s*[A-Z]\b|,?\s+\d{5}(?:-\d{4})?(?!\d)|(?:,\s*|\s+(?:in|en|de|del)\s+)(?:\p{Lu}[\p{L}.'’-]*)(?:(?<!\p{Ll}{3}\.)\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:(?<!\p{Ll}{3}\.),?\s+[A-Z]{2}\b)?|,?\s+[A-Z]{2}\b(?:\s+\d{5})?)/u;
 /** Lower-case "in <town>" after a store, in messages typed without capitals. */
 const LOWER_TOWN = /^\s+(?:in|en)\s+([a-z]+(?:\s[a-z]+)?)\b/;
 const DATE_PREFIX = /\b(?:last|next|this|early|late|mid|coming|past|this coming)[\s-]+$/i;
@@ -45,13 +53,13 @@ export function refineSpans(text: string, input: readonly PhiSpan[], lex: Lexico
   for (const s of spans) {
     const after = text.slice(s.end, s.end + 80);
     if (s.type === 'NAME') {
-      const m = AGE_AFTER_NAME.exec(after);
-      if (m?.[1] && Number(m[1]) <= 125) {
+      const m = AGE_AFTER_NAME.exec(after) ?? AGE_WORDS_AFTER_NAME.exec(after);
+      if (m?.[1] && !(Number(m[1]) > 125)) {
         const at = s.end + (m.index ?? 0) + m[0].length - m[1].length;
         extra.push({ start: at, end: at + m[1].length, type: 'AGE', score: 0.8 });
       }
     } else if (s.type === 'AGE') {
-      const m = AGE_CHAIN.exec(after);
+      const m = AGE_CHAIN.exec(after) ?? AGE_CORRECTION.exec(after);
       if (m?.[1] && Number(m[1]) <= 125) {
         const at = s.end + m[0].length - m[1].length;
         extra.push({ start: at, end: at + m[1].length, type: 'AGE', score: 0.8 });
@@ -113,9 +121,9 @@ export function bridgeSpans(text: string, spans: readonly PhiSpan[]): PhiSpan[] 
 function joins(a: PhiType, b: PhiType, gap: string): boolean {
   if (gap.length > 14) return false;
   if (a === 'ADDRESS' && b === 'ADDRESS')
-    return /^\s*(?:,|on|in|at|off|near|by|inside|de|del|en|of|and|&|y|-)?\s*$/i.test(gap) || /^,\s*$/.test(gap);
+    return /^\s*(?:,\s*)?(?:on|in|at|off|near|by|inside|de|del|en|of|and|&|y|-)?\s*(?:(?:the|la|el)\s+)?$/i.test(gap);
   if (a === 'DATE' && b === 'DATE') return /^(?:,?\s*|\s+the\s+|\s+of\s+|\s*-\s*|\s+(?:de|del)\s+)$/i.test(gap);
   if ((a === 'PROFESSION' || b === 'PROFESSION') && (a === 'ADDRESS' || b === 'ADDRESS' || a === b))
-    return /^\s+(?:at|for|with|in)\s+(?:the\s+)?$|^\s+$/i.test(gap);
+    return /^\s+(?:at|for|with|in|on|en|de|del)\s+(?:(?:the|la|el)\s+)?$|^\s+$/i.test(gap);
   return false;
 }

@@ -80,6 +80,9 @@ const TITLES = new Set([
 ]);
 const INTRO =
   /\b(?:my name is|my name['’]?s|name is|name is still|name:|names?:|this is|it['’]?s|its|i am|i['’]?m|im|here is|me llamo|mi nombre es|soy|habla|le habla|le escribe|les escribe|les saluda|le saluda|patient:?|pt:?|paciente:?|nombre:?|for patient|on behalf of|de parte de|signed|firma|policy ?holder|subscriber|guardian of|foster parent (?:for|of)|writing for|resident|caseworker is|case manager is|social worker is|contact:?|mine:?|his:?|hers:?|her name(?: is)?|his name(?: is)?|se llama|llamad[oa]|named|called)\s*$/i;
+/** Introductions that, in a lower-case message, name the writer: "hi i'm tayo", "hola soy lupita". */
+const LOWER_INTRO =
+  /(?:^|[.!?\n,]\s*)(?:(?:hi|hey|hello|hola|yo|buenas|buenos d[ií]as|ok)[,!.]*\s+)?(?:i['’]?m|im|its|it['’]s|this is|soy|me llamo|my name is|my name['’]?s|name is|mi nombre es)\s*$/i;
 const RELATION =
   /\b(?:my|our|his|her|their|mi|mis|nuestr[oa]|su)\s+(?:(?:\d+|[a-z]+)[- ](?:year|month|week|yr|yo|y\/o)[- ]?old\s+|little\s+|older\s+|oldest\s+|youngest\s+|younger\s+|baby\s+|twin\s+|elderly\s+|step\s*|late\s+|adult\s+|foster\s+)?(?:son|sons|daughter|daughters|husband|wife|mom|mother|mum|dad|father|brother|sister|child|kid|kids|baby|grandson|granddaughter|grandchild|grandma|grandmother|grandpa|grandfather|granny|aunt|uncle|nephew|niece|cousin|partner|boyfriend|girlfriend|fiance|fiancee|friend|neighbou?r|roommate|caregiver|spouse|stepson|stepdaughter|stepmom|stepdad|stepfather|stepmother|mother-in-law|father-in-law|sister-in-law|brother-in-law|twins|toddler|infant|newborn|teen|teenager|oldest|youngest|doctor|pcp|provider|therapist|pharmacist|nurse|caseworker|case manager|social worker|lola|lolo|nana|nanna|papaw|mamaw|hijo|hija|hijos|hijas|esposo|esposa|marido|mama|mami|papa|papi|madre|padre|padrastro|madrastra|hermano|hermana|abuela|abuelo|abuelita|abuelito|nieto|nieta|tio|tia|sobrino|sobrina|suegra|suegro|novio|novia|pareja|bebe|nino|nina|doctora?|medico|vecin[oa]|primo|prima|cunad[oa]|yerno|nuera)(?:\s+(?:is|es|se llama))?\s*[,:(]?\s*$/i;
 /** Bare kinship words that open a sentence or a parenthesis before a name: "Mom (Rosa Díaz, 89)". */
@@ -90,7 +93,7 @@ const SIGNOFF =
   /(?:^|[\n.!?,]\s*|\s)(?:thanks|thank you|thank u|thx|tks|ty|tyvm|sincerely|regards|best|best regards|kind regards|warm regards|respectfully|cheers|love|blessings|god bless|gracias|muchas gracias|atentamente|saludos|bendiciones|cordialmente|respetuosamente|un saludo|sinceramente|xoxo|appreciate it|much appreciated|with thanks|many thanks|salamat po|merci|mèsi anpil)\s*[,.!]?\s*(?:-{1,2}|—|–|~)?\s*$|(?:^|[\n.!?]\s*)(?:-{1,2}|—|–|~)?\s*$|\s(?:-{1,2}|—|–|~)\s*$/i;
 /** What may follow a name written as a signature: end of message, a line break, or contact details. */
 const AFTER_SIGNATURE =
-  /^(?:\s*$|\s*\n|\s*[,(]?\s*(?:\+?\(?\d|dob\b|d\.o\.b|born\b|birthday\b|mrn\b|rx\b|member\b|ssn\b|age\b|(?:here|aquí|aqui|requesting)\b|(?:mom|dad|mother|father|parent|guardian|caregiver|wife|husband|daughter|son)\)|[a-z0-9._%+-]+@)|\s*[,(]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s*,\s*\d{1,3}\b|\s*,\s*(?:[A-Z][a-z]+\s?){1,3},\s*[A-Z]{2}\b)/i;
+  /^(?:\s*$|\s*\n|\.?\s*[,(]?\s*(?:\+?\(?\d|dob\b|d\.o\.b|born\b|birthday\b|mrn\b|rx\b|member\b|ssn\b|age\b|(?:here|aquí|aqui|requesting)\b|(?:mom|dad|mother|father|parent|guardian|caregiver|wife|husband|daughter|son)\)|[a-z0-9._%+-]+@)|\s*[,(]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s*,\s*\d{1,3}\b|\s*,\s*(?:[A-Z][a-z]+\s?){1,3},\s*[A-Z]{2}\b)/i;
 const PARTICLES = new Set([
   'van',
   'von',
@@ -337,7 +340,7 @@ function contraction(word: string): boolean {
 
 /** Only spaces (and initials' dots or hyphens) between two tokens. */
 const joined = (text: string, a: Token | undefined, b: Token | undefined) =>
-  !!a && !!b && /^[\s.]*\s$|^\s+$/.test(text.slice(a.end, b.start));
+  !!a && !!b && /^[\s.]*\s$|^\s+$|^\s+["“]$|^["”]\s+$/.test(text.slice(a.end, b.start));
 
 /**
  * Marks the name that starts at token i: up to `max` words, across particles ("de los"),
@@ -379,8 +382,80 @@ function markFollowing(tokens: Token[], i: number, text: string, score: number, 
   }
 }
 
+/** Messages typed without capitals ("hi i'm tayo", "danny 832 555 1190"): names come lower-case too. */
+function lowerCaseStyle(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return false;
+  if (letters.replace(/[^\p{Lu}]/gu, '').length / letters.length < 0.02) return true;
+  // Or most sentences start lower-case ("is that from the med? she's 74. danny 832 555 1190").
+  const starts = [...text.matchAll(/(?:^|[.!?\n]\s+)(\p{L})/gu)].map((m) => m[1] as string);
+  const low = starts.filter((c) => c === c.toLowerCase()).length;
+  return starts.length >= 3 && low / starts.length >= 0.75;
+}
+/** A lower-case word that may be a name in an all-lower-case message: a lexicon name or an unknown word. */
+const lowerNameable = (t: Token, text: string) =>
+  !excluded(t) &&
+  !medicalLike(t, text) &&
+  !NOT_LOWER_NAMES.has(t.word) &&
+  (isLexName(t) || (!t.common && !WORD_ENDING.test(t.word)));
+/** Endings of verbs and adjectives typed lower-case ("slurring", "swollen", "diabetic"), not names. */
+const WORD_ENDING = /(?:ed|ing|en|ly|ic|al|ous|ful|less|ive|ness|ment|ies|ble)$/;
+const NOT_LOWER_NAMES = new Set([
+  'bye',
+  'yep',
+  'yup',
+  'nope',
+  'nah',
+  'thx',
+  'ty',
+  'tho',
+  'btw',
+  'smh',
+  'rn',
+  'ur',
+  'u',
+  'pls',
+  'plz',
+  'k',
+  'hes',
+  'shes',
+  'im',
+  'ive',
+  'ill',
+  'its',
+  'acct',
+  'appt',
+  'dont',
+  'cant',
+  'wont',
+  'didnt',
+  'doesnt',
+  'isnt',
+  'wasnt',
+  'thats',
+  'whats',
+  'woke',
+  'gonna',
+  'wanna',
+  'gotta',
+]);
+
+/** Marks up to `max` lower-case name words from token i, on one line and without punctuation between. */
+function markLowerRun(tokens: Token[], i: number, text: string, score: number, max = 3): number {
+  let n = 0;
+  for (let k = i; k < tokens.length && n < max; k++) {
+    const t = tokens[k] as Token;
+    if (k > i && !joined(text, tokens[k - 1], t)) break;
+    if (!(lowerNameable(t, text) || (k > i && SUFFIXES.has(t.word)))) break;
+    t.name = Math.max(t.name, score);
+    n++;
+  }
+  return n;
+}
+
 export function detectNames(text: string, lex: Lexicon): PhiSpan[] {
   const tokens = tokenize(text, lex);
+  const lower = lowerCaseStyle(text);
   // Step 2: trigger contexts.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -406,12 +481,40 @@ export function detectNames(text: string, lex: Lexicon): PhiSpan[] {
     }
     if (INTRO.test(before) || RELATION.test(before) || KIN_OPEN.test(before)) {
       if (nameable(t, text, true) && (isLexName(t) || t.cap || t.allCaps)) markFollowing(tokens, i, text, 0.9, 5);
+      else if (lower && LOWER_INTRO.test(before)) markLowerRun(tokens, i, text, 0.75);
+      else if (lower && RELATION.test(before)) {
+        // After "my mom" one unknown word may be a verb ("my daughter drank"): two words, or a lexicon name.
+        const next = tokens[i + 1];
+        if (lowerNameable(t, text) && (isLexName(t) || (next && joined(text, t, next) && lowerNameable(next, text))))
+          markLowerRun(tokens, i, text, 0.75);
+      }
       continue;
+    }
+    // "obinna here", "danny 832 555 1190", "... which is it. tj": a lower-case signature.
+    if (lower && !t.name && (t.sentenceStart || i === 0) && lowerNameable(t, text)) {
+      const run: Token[] = [];
+      for (let k = i; k < tokens.length && run.length < 4; k++) {
+        const w = tokens[k] as Token;
+        if (k > i && !joined(text, tokens[k - 1], w)) break;
+        if (!(lowerNameable(w, text) || (k > i && SUFFIXES.has(w.word)))) break;
+        run.push(w);
+      }
+      const last = run.at(-1) as Token;
+      const rest = text.slice(last.end);
+      const signed =
+        /^\s+(?:here|aqu[ií])\b/i.test(rest) ||
+        (/^\.?\s*,?\s*(?:\(?\d|dob\b|\()/i.test(rest) && run.some(isLexName)) ||
+        (/^\.?\s*\)/.test(rest) && /\(\s*$/.test(before) && run.length > 1 && run.some(isLexName)) ||
+        (/^\s*$/.test(rest) && (run.length > 1 || /[.!?\n]\s*$/.test(before)) && i > 0);
+      if (signed && run.some((w) => isLexName(w) || !w.common || w.word.length <= 3)) {
+        for (const w of run) w.name = Math.max(w.name, 0.7);
+        continue;
+      }
     }
     const tail = text.length - t.start <= 60 ? text.slice(t.start) : '';
     if (
       tail &&
-      /^[\p{L}\p{M}'’ .&-]{0,48}\s*$/u.test(tail) &&
+      /^[\p{L}\p{M}'’"“” .&-]{0,48}\s*$/u.test(tail) &&
       SIGNOFF.test(before) &&
       tail.trim().split(/\s+/).length <= 5
     ) {
@@ -537,7 +640,7 @@ export function detectNames(text: string, lex: Lexicon): PhiSpan[] {
         score: t.name,
       });
     const cur = spans.at(-1) as PhiSpan;
-    if (isInitial(t) && text[t.end] === '.') cur.end = Math.max(cur.end, t.end + 1);
+    if ((isInitial(t) || SUFFIXES.has(t.word)) && text[t.end] === '.') cur.end = Math.max(cur.end, t.end + 1);
   }
   return spans;
 }
@@ -575,7 +678,20 @@ function signature(tokens: Token[], i: number, text: string): void {
     head.name = Math.max(head.name, 0.75);
     return;
   }
-  if (n < 2 || n > 5 || !lexical) return;
+  if (
+    n === 1 &&
+    head.cap &&
+    !head.common &&
+    head.word.length >= 3 &&
+    /^\s*,?\s*(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.\-\u2010-\u2015]*\d{3}[\s.\-\u2010-\u2015]*\d{4}\s*$/.test(
+      text.slice(head.end),
+    )
+  ) {
+    head.name = Math.max(head.name, 0.7);
+    return;
+  }
+  const suffixed = n === 2 && SUFFIXES.has((tokens[i + 1] as Token).word) && head.cap && !head.common;
+  if (n < 2 || n > 5 || !(lexical || suffixed)) return;
   const run = tokens.slice(i, j);
   if (capitalised < n && !run.every((t) => (isLexName(t) && !t.common) || PARTICLES.has(t.word))) return;
   if (capitalised === 0 && n < 2) return;

@@ -26,6 +26,9 @@ const MONTHS_EN =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTHS_ES =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
+/** Days of the month in Spanish words: "doce de marzo", "primero de julio", "veintiuno de mayo". */
+const DAY_WORDS_ES =
+  '(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?: y uno)?)';
 const DAYS_EN =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)';
 const DAYS_ES = '(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)';
@@ -66,11 +69,14 @@ const PHONE_WORDS_DIGITS =
 const PHONE_LOCAL = /\b(?:call|phone|cell|number|tel|text|n[uú]mero|ll[aá]m[ea]me)\b[^\d\n]{0,12}(\d{3}\s\d{4})\b/dgi;
 
 const ID_LABEL =
-  '(?:mrn|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #)?|member(?: ?id)?|subscriber(?: ?id)?|id|policy|group|grp|account|acct|rx|prescription|script|claim|invoice|inv|reference|ref|confirmation|conf|case|ticket|order|ssn|social(?: security)?|license|lic|dl|medicaid|medicare|mbi|insurance|patient(?: ?id)?|pt id|pin|card|tracking|authorization|auth|pa|npi|dea|device|serial|expediente|cuenta|p[oó]liza|receta|reclamo|factura|miembro|seguro social|seguro|n[uú]mero de (?:cuenta|miembro|seguro|expediente|receta|reclamo|factura|p[oó]liza|caso))';
+  '(?:mrn|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #)?|member(?: ?id)?|subscriber(?: ?id)?|id|policy|group|grp|account|acct|rx|prescription|script|claim|invoice|inv|reference|ref|confirmation|conf|case|ticket|order|ssn|social(?: security)?|license|lic|dl|medicaid|medicare|mbi|insurance|patient(?: ?id)?|pt id|pin|card|tracking|authorization|auth|pa|npi|dea|device|serial|expediente|cuenta|p[oó]liza|receta|reclamo|factura|miembro|seguro social|seguro|cheque|check(?=\\s*(?:number|num|no\\.?|#|n[uú]mero))|a-?number|alien(?: registration)?(?: number)?|uscis(?: number)?|n[uú]mero de (?:cuenta|miembro|seguro|expediente|receta|reclamo|factura|p[oó]liza|caso))';
 const ID_LABELLED = new RegExp(
-  `\\b${ID_LABEL}\\b(?:\\s*(?:number|num|no\\.?|n[uú]m(?:ero)?\\.?|#|is|was|es|:|ending(?: in)?|que termina en|terminada en|id))*\\s*[:#]?\\s*((?:[A-Z]{1,4}[- ]?)?\\d[A-Z0-9]*(?:[- ][A-Z0-9]+)*)`,
+  `\\b${ID_LABEL}\\b(?:\\s*(?:number|num|no\\.?|n[uú]m(?:ero)?\\.?|#|is|was|es|:|ending(?: in)?|que termina en|terminada en|id))*\\s*[:#]?\\s*((?:[A-Z]{1,5}(?:-[A-Z]{1,5})?[- ]?){0,2}\\d[A-Z0-9]*(?:[- ][A-Z0-9]+)*)`,
   'gid',
 );
+/** A payer or program prefix before a long member number: "BCBS XJH884120077", "TX-MCD 5501928847". */
+const ID_PREFIXED =
+  /\b(?!(?:MRN|SSN|DOB|NPI|DEA|ID|RX|MBI|PIN|ACCT|TEL|FAX|CELL|CPT|ICD|NDC|EIN|TIN|DL|PO|REF|ZIP|PH|APT|UNIT|RM)\b)[A-Z]{2,5}(?:-[A-Z]{2,5})?\s+(?=[A-Z0-9]*\d{6})[A-Z0-9]{8,}\b/g;
 const ID_HASH = /#\s?[A-Z]{0,4}-?\d{3,}[A-Z0-9-]*/gi;
 /** The last digits of a card, SSN or account: "ends in 7731", "last four 4471", "terminada en 4421". */
 const ID_LAST4 =
@@ -87,7 +93,10 @@ const DATE_PATTERNS: RegExp[] = [
   new RegExp(`\\b${MONTHS_EN}\\.?\\s+\\d{1,2}(?:${ORD})?(?:,?\\s+(?:19|20)\\d{2})?\\b`, 'gi'),
   new RegExp(`\\b\\d{1,2}(?:${ORD})?\\s+(?:of\\s+)?${MONTHS_EN}\\.?(?:,?\\s+(?:19|20)\\d{2})?\\b`, 'gi'),
   new RegExp(`\\b${MONTHS_EN}\\.?\\s+(?:19|20)\\d{2}\\b`, 'gi'),
-  new RegExp(`\\b\\d{1,2}\\s+de\\s+${MONTHS_ES}(?:\\s+(?:de|del)\\s+(?:19|20)\\d{2})?\\b`, 'gi'),
+  new RegExp(
+    `\\b(?:\\d{1,2}(?:ro|[º°o])?|${DAY_WORDS_ES})\\s+de\\s+${MONTHS_ES}(?:\\s+(?:de|del)\\s+(?:(?:19|20)\\d{2}|'?\\d{2}))?\\b`,
+    'gi',
+  ),
   new RegExp(`\\b${MONTHS_ES}\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b`, 'gi'),
   new RegExp(`\\b${DAYS_EN}\\b`, 'gi'),
   new RegExp(`\\b${DAYS_ES}\\b`, 'gi'),
@@ -114,15 +123,40 @@ const DATE_PATTERNS: RegExp[] = [
   /\b(?:from|on|until|by|to)\s+(\d{1,2}\.\d{1,2})(?=\s+(?:to|and|or|at)\b|[,.]?\s*$)/dgi,
   /\b(?:dob|birthday|birth date|date of birth|born)(?:\s+is)?\s*:?\s*(\d{1,2}\s\d{1,2}\s(?:19|20)?\d{2})\b/dgi,
   /\b(?:dob|d\.o\.b\.?|born|birthdate|birth date|date of birth|fecha de nacimiento|nacid[oa] el|nac\.?)\s*(?:is|was|:|-|el)?\s*(\d{6,8})\b/dgi,
+  // "1936. 5. 8.", "2001. 11. 3": year first with dots and spaces.
+  /\b(?:19|20)\d{2}\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:3[01]|[12]\d|0?[1-9])\b\.?/g,
+  // Roman-numeral months: "7/VIII/1966", "12-XI-85".
+  /\b\d{1,2}[/.-](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[/.-](?:\d{4}|\d{2})\b/g,
+  // East Asian dates: "1969年4月2日", "4月2日".
+  /(?:\d{2,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日/g,
+  // "el día 20", "para el día 3".
+  /\b(?:el|del|para el|hasta el|desde el|antes del|despu[eé]s del|al)\s+(d[ií]a\s+\d{1,2})\b(?!\s*(?:de\s+(?:tratamiento|antibi[oó]tico|la\s+dieta)|horas|[:.]\d))/dgi,
+  // Short day names after an event: "track meet sat", "practice wed", "appt fri".
+  /\b(?:appt|appointment|apt|meet|practice|game|match|visit|class|shift|surgery|exam|physical|party|wedding|trip|flight|recital|tournament|test|work|school|cita|due|out|back)\s+((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?![\p{L}'’])(?!\s+(?:down|up|on|with|in|there|through|by|around|next|for)\b)/dgiu,
+  // A short day name before a month: "Sat. Nov 23", "Tue, March 4".
+  new RegExp(`\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?(?=\\s+${MONTHS_EN}\\.?\\s+\\d)`, 'gi'),
 ];
+/**
+ * Dates typed with spaces: "6 14 08", "03 17 04", "1987 11 04". Checked in code: a real month and
+ * day, and no digits on either side (phone numbers read out in groups).
+ */
+const SPACED_DATE = /(?<!\d[\s.-]?)\b(\d{1,2}) (\d{1,2}) ((?:19|20)?\d{2})\b(?![\s.-]?\d)/g;
+const SPACED_ISO = /(?<!\d[\s.-]?)\b((?:19|20)\d{2}) (\d{1,2}) (\d{1,2})\b(?![\s.-]?\d)/g;
 /** "3/14" without a year: only where it is evidently a date, never a fraction like 1/2. */
 const SHORT_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const FRACTIONS = new Set(['1/2', '1/3', '2/3', '1/4', '3/4', '1/8']);
 const MONTH_ALONE_EN = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/g;
 const MONTH_ALONE_ES = new RegExp(`\\b(?:en|de|para|desde|hasta|el mes de|y|o)\\s+(${MONTHS_ES})\\b`, 'gid');
 
-const NUM_WORDS =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|hundred)';
+/** English number words from one to a hundred and ten ("seventy-nine", "a hundred and two"). */
+export const NUM_WORDS =
+  '(?:(?:(?:a|one)[- ])?hundred(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/** Ten and above in words: the ages that follow a name ("Roberta, seventy-eight"). */
+export const NUM_WORDS_TEENS_UP =
+  '(?:(?:(?:a|one)[- ])?hundred(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const ES_UNITS = '(?:uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
+/** Spanish number words from uno to ciento diez ("setenta y cuatro", "noventa y un", "veintitrés"). */
+export const NUM_WORDS_ES = `(?:cien(?:to(?:\\s+(?:${ES_UNITS}|diez))?)?|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+${ES_UNITS})?|veinti(?:uno|[uú]n|una|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|veinte|diecis[eé]is|dieci(?:siete|ocho|nueve)|diez|once|doce|trece|catorce|quince|${ES_UNITS})`;
 const AGE_PATTERNS: RegExp[] = [
   new RegExp(
     `\\b(\\d{1,3}|${NUM_WORDS})(?:\\s*|-)(?:years?|yrs?|yr|y/o|yo|y\\.o\\.?|year|months?|mos?|weeks?|wks?|days?)(?:\\s*|-)(?:old|of age)\\b`,
@@ -157,6 +191,17 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:have|has|am|is|,)\s+(\d{1,3})\s+(?:years?|yrs?)\b(?!\s+(?:ago|later|of|in|with|since|now|before|after|and|on|for|back))/dgi,
   /\b(?:tengo|tiene|tienen|cumpli[oó]|cumple)\s+(\d{1,3})(?=\s*(?:[,.;!?]|y\b|$))/dgi,
   /\b(?:hij[oa]|beb[eé]|ni[nñ][oa]|niet[oa]|sobrin[oa]|chamac[oa])\s+de\s+(\d{1,2})\b(?!\s*(?:semanas|d[ií]as|horas|minutos))/dgi,
+  // Ages in words: "age seventy", "(seventy-nine yo", "tengo setenta y cuatro años", "de noventa y un años".
+  new RegExp(
+    `\\b(?:age|aged|edad(?: de)?)\\s*:?\\s*(${NUM_WORDS})\\b(?![- ](?:years?|months?|weeks?|days?)\\b)`,
+    'dgi',
+  ),
+  new RegExp(`\\b(${NUM_WORDS})(?:-|\\s*)(?:yo|y/o|y\\.o\\.?)(?![\\p{L}])`, 'dgiu'),
+  new RegExp(
+    `(?<!\\b(?:m[aá]s|menos|hace|desde|durante|cada|despu[eé]s|antes|por|unos|como)\\s+)\\b(?:tengo|tiene|tienen|ten[ií]a|tenemos|de|cumple|cumpli[oó]|cumplir[aá]|con|va a cumplir)\\s+(${NUM_WORDS_ES})\\s+(?:años|anos|añitos)\\b`,
+    'dgiu',
+  ),
+  new RegExp(`\\b(${NUM_WORDS_ES})\\s+(?:años|anos)\\s+de\\s+edad\\b`, 'dgiu'),
 ];
 
 const NOT_AGE_BEFORE =
@@ -183,13 +228,36 @@ const ADDRESS_PATTERNS: RegExp[] = [
   /\b(?:route|rte|highway|hwy|interstate|state road|county road|us|sr)\s*-?\s*\d{1,4}\b(?![\d.%])/gi,
   /\b(?:on|at|off|de|en)\s+((?:[NSEW]\.?\s+|(?:north|south|east|west)\s+)?(?!(?:the|a|an|my|your|our|his|her|their|this|that|one|time|it|me|him|them)\b)(?:[A-Za-z0-9.'’-]+\s+){0,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|court|parkway|pkwy|highway|hwy|terrace|pike|turnpike)\b\.?(?:\s+(?:NE|NW|SE|SW|N|S|E|W)\b)?)/dgi,
   /\b(?:calle|avenida|av\.|ave\.)\s+[a-záéíóúñ]+\b/g,
-  /\b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Aa]vda\.?|[Cc]amino|[Cc]arretera|[Cc]alzada|[Bb]oulevard|[Bb]ulevar|[Cc]olonia|[Cc]ol\.|[Uu]rbanizaci[oó]n|[Uu]rb\.|[Bb]arrio|[Rr]esidencial)\s+(?:(?:de|del|la|las|los)\s+)*(?:[A-Z0-9ÁÉÍÓÚÑ#][\wÁÉÍÓÚÑáéíóúñ.'-]*(?:\s+|,\s*)){0,4}(?:[A-Z0-9ÁÉÍÓÚÑ#][\wÁÉÍÓÚÑáéíóúñ.'-]*)/g,
+  /\b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Aa]vda\.?|[Cc]amino|[Cc]arretera|[Cc]alzada|[Bb]oulevard|[Bb]ulevar|[Cc]olonia|[Cc]ol\.|[Uu]rbanizaci[oó]n|[Uu]rb\.|[Bb]arrio|[Rr]esidencial)\s+(?:(?:de|del|la|las|los|a)\s+)*(?:[A-Z0-9ÁÉÍÓÚÑ#][\wÁÉÍÓÚÑáéíóúñ.'-]*(?:\s+|,\s*)){0,4}(?:[A-Z0-9ÁÉÍÓÚÑ#][\wÁÉÍÓÚÑáéíóúñ.'-]*)(?:,?\s+km\.?\s*\d{1,4})?/g,
   new RegExp(`\\b${STATES}\\s+\\d{5}(?:-\\d{4})?\\b`, 'g'),
   /\b(?:zip|zip code|zipcode|c[oó]digo postal|postal code)\s*(?:is|es|:)?\s*(\d{5}(?:-\d{4})?)\b/dgi,
   /\bCamp [A-Z][a-z]+\b/g,
   /\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Beach|Key|Village|Heights|Springs|Falls|Hills|Valley|Island|Harbor|Harbour|Grove|Creek|Township|Borough|Cities)\b/g,
   /(?<=\b(?:at|from|to|in|into)\s+(?:[A-Z][\w'’-]+\s+)?)(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s)?/g,
   /\b(?:P\.?\s?O\.?\s?Box|apartado postal)\s*#?\s*\d+\b/gi,
+  // Floors and wings of a facility: "4th floor", "2nd floor east".
+  /\b\d{1,2}(?:st|nd|rd|th)\s+floor\b(?=\s*,)/gi,
+  // A pharmacy known by its owner's name: "Love's pharmacy", "Fontenot's Drugs".
+  /\b[A-Z][\w-]*['’]s\s+(?:[Pp]harmacy|[Dd]rugs?(?:store)?|[Aa]pothecary|[Ff]armacia)\b/g,
+  // Rural routes and highway contracts: "RR 2 Box 118", "Rural Route 4, Box 27", "HC 61 Box 9".
+  /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)\s*#?\s*\d{1,3},?\s+Box\s*#?\s*\d{1,5}\b/gi,
+  // Mobile-home lots and spaces: "Lot 14", "Lote 9", "Space 22".
+  /\b(?:Lot|Lote|Space|Espacio|Trailer)\s*#?\s*\d{1,4}[A-Z]?\b(?!\s*(?:mg|ml|pills|tabs|of\b))/g,
+  // Parks and estates: "Shady Pines Mobile Home Park", "Parque de Casas Móviles Los Álamos".
+  /\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Mobile Home Park|Mobile Home Community|Mobile Home Estates|Trailer Park|Trailer Court|RV Park|Mobile Estates)\b/g,
+  /\b(?:[Pp]arque de (?:[Cc]asas [Mm][oó]viles|[Tt]r[aá]il(?:a|er)s|[Tt]railas)|[Tt]railer [Pp]ark)(?:\s+(?:(?:Los|Las|El|La|Del|De)\s+)?[\p{Lu}][\p{L}'’-]*){0,3}/gu,
+  // Roadside places: "mile marker 14", "I-40 exit 72", "County Road 220", "km 8".
+  /\b(?:mile (?:marker|post)|milepost|mm)\s*#?\s*\d{1,4}(?:\.\d)?\b/gi,
+  /\b(?:I-\s?\d{1,3}|Interstate \d{1,3})(?:\s+(?:exit|salida)\s*\d{1,4}[A-Z]?)?\b/g,
+  /\b(?:exit|salida)\s+\d{1,4}[A-Z]?\b(?=\s+(?:on|off|of|de|en)\s+(?:I-|Interstate|Hwy|Highway|Route|Rte|US))/gi,
+  // Directions before a numbered street: "W 12 Ave", "N 5th St".
+  new RegExp(`\\b[NSEW]\\.?\\s+\\d{1,5}(?:st|nd|rd|th)?\\s+${STREET_SUFFIX}\\b\\.?`, 'g'),
+  // Cross streets with a numbered street: "3rd & Vermont", "5th and Main", "175 y Audubon".
+  /\b\d{1,3}(?:st|nd|rd|th)\s+(?:&|and|y|at)\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\b(?!\s+(?:grade|floor|dose|shots?|time|trimester|round|place|period|year|kids?|child))/g,
+  /\b(?:corner of|esquina de|cruce de)\s+(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s+(?:&|and|y|con)\s+(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][\w'’-]*)(?:\s+(?:St|Ave|Rd|Blvd|Street|Avenue|Road))?/gi,
+  /(?<=,\s*|\b(?:en|on|at)\s+(?:la\s+|el\s+)?)\d{1,3}(?:st|nd|rd|th)?\s+(?:&|y)\s+[A-Z][a-z]+\b/g,
+  // Spanish places with a name: "Rancho El Venado", "Iglesia San Judas", "Ejido La Purísima".
+  /\b(?:[Rr]ancho|[Ee]jido|[Ff]inca|[Hh]acienda|[Ii]glesia|[Pp]arroquia|[Cc]aser[ií]o|[Rr]eparto|[Ee]dificio)\s+(?:(?:de|del|la|las|los|el)\s+)*[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:de\s+|del\s+)?[\p{Lu}][\p{L}'’-]*){0,3}/gu,
   /\b(?:[Hh]ospital|[Cc]l[ií]nica|[Ff]armacia|[Cc]entro de [Ss]alud|[Cc]entro [Mm][eé]dico|[Ss]anatorio|[Aa]silo|[Rr]esidencia|Casa)\s+(?:(?:de|del|de la|de los|San|Santa|La|El|Mi|Los|Las)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*){0,3}/g,
 ];
 /**
@@ -266,7 +334,7 @@ export interface PatternContext {
 
 /** Where a job title may follow: "I'm a", "works as", "retired", "soy", ", a". */
 const OCC_TRIGGER =
-  /\b(?:i['’]?m|i am|im|i work as|work as|working as|worked as|job as|career as|retired|she['’]?s|he['’]?s|she is|he is|is|was|as|be|been|became|become|soy|es|era|fui|trabajo como|trabajo de|trabaja como|trabaja de|trabajaba como|trabajaba de|trabajar de|trabajé de|empiezo de|empecé de|la vida de|[,(-]\s*(?:a|an)|\(|\s[-–—])(?:\s+|(?<=[(—–-])\s*)(?:a\s+|an\s+|un\s+|una\s+|the\s+)?|,\s*(?=\p{L})/giuy;
+  /(?:\b|(?=[,(]))(?:i['’]?m|i am|im|i work as|work as|working as|worked as|job as|career as|retired|she['’]?s|he['’]?s|she is|he is|is|was|as|be|been|became|become|soy|es|era|fui|trabajo como|trabajo de|trabaja como|trabaja de|trabajaba como|trabajaba de|trabajar de|trabajé de|empiezo de|empecé de|la vida de|[,(-]\s*(?:a|an)|\(|\s[-–—])(?:\s+|(?<=[(—–-])\s*)(?:a\s+|an\s+|un\s+|una\s+|the\s+)?|,\s*(?=\p{L})/giuy;
 /** Words that end a job title's qualifiers: "a big fan of the nurse" is no job. */
 const NOT_MODIFIER =
   /^(?:and|or|but|so|the|a|an|of|to|in|at|for|with|my|who|that|very|not|really|just|also|good|great|bad|little|big|new|old|huge|proud|his|her|their|our|your|said|says|que|el|la|los|las|con|de|del|por|para|en|mi|su|muy|y|o|pero|est[aá]|t[aá])$/i;
@@ -324,12 +392,12 @@ function detectOccupations(text: string, titles: ReadonlySet<string>, out: Span[
 /** Org names: capitalised words, joined by "&", "of", "and", "de" ("Kirkland & Ellis", "Bath Iron Works"). */
 const ORG = `(?:the\\s+)?(?:[A-Z0-9][\\w&.'’-]*)(?:\\s+(?:of\\s+|de\\s+|&\\s+|and\\s+)?[A-Z0-9][\\w&.'’-]*){0,5}`;
 const EMPLOYER = new RegExp(
-  `\\b(?:i work (?:at|for)|work (?:at|for)|works (?:at|for)|working (?:at|for)|worked (?:at|for)|employed (?:at|by|with)|employer(?: is|:|,)?|employer \\(|retired from|retiring from|job (?:at|with)|jobs? with|shift at|(?:manager|boss|supervisor|hr|coworkers?) at|(?:plan|insurance|coverage|benefits|job|work) (?:is )?(?:through|thru|from|with)|deployed with|student at|scholar at|sophomore at|freshman at|junior at|senior at|intern at|waitressed at|trabajo en|trabaja en|trabajo para|trabaja para|trabajaba en|trabajar en|mi empleador es|mi trabajo en)\\s+\\(?((?:la|el|una|un)\\s+[a-záéíóúñ]+(?:\\s+de\\s+[a-záéíóúñ]+)?(?:\\s+(?:[A-Z][\\wáéíóúñ'’-]*)(?:\\s+[A-Z][\\wáéíóúñ'’-]*){0,3})?|${ORG})`,
+  `\\b(?:i work (?:at|for)|work (?:at|for)|works (?:at|for)|working (?:at|for)|worked (?:at|for)|employed (?:at|by|with)|employer(?: is|:|,)?|employer \\(|retired from|retiring from|job (?:at|with)|jobs? with|shift at|(?:manager|boss|supervisor|hr|coworkers?) at|(?:plan|insurance|coverage|benefits|job|work) (?:is )?(?:through|thru|from|with)|deployed with|student at|scholar at|(?:starting|started|start|hired|interning|volunteering|volunteer|front desk|desk clerk|greeter|cashier|school|college|program|position|shift|job) (?:at|with)(?=\\s+(?:the\\s+)?[A-Z])|sophomore at|freshman at|junior at|senior at|intern at|waitressed at|trabajo en|trabaja en|trabajo para|trabaja para|trabajaba en|trabajar en|mi empleador es|mi trabajo en)\\s+\\(?((?:la|el|una|un)\\s+[a-záéíóúñ]+(?:\\s+de\\s+[a-záéíóúñ]+)?(?:\\s+(?:[A-Z][\\wáéíóúñ'’-]*)(?:\\s+[A-Z][\\wáéíóúñ'’-]*){0,3})?|${ORG})`,
   'gid',
 );
 /** Kinds of workplace named in lower case: "a salon", "the call center", "una textilera". */
 export const WORKPLACE_NOUNS =
-  '(?:group home|nursing home|mail room|mailroom|stockroom|care home|home|shop|salon|restaurant|plant|factory|warehouse|school|hospital|clinic|store|office|bank|hotel|motel|daycare|bakery|farm|ranch|mill|airport|site|kitchen|diner|cafe|café|bar|gym|church|call center|center|garage|dealership|company|firm|agency|lab|library|mine|shipyard|yard|port|docks|casino|club|market|supermarket|mall|base|prison|jail|station|depot|post office|hub|laundromat|cannery|packing plant|processing plant|construction site|textilera|bodega|f[aá]brica|tienda|escuela|empresa|oficina|restaurante|granja|planta|empacadora|guarder[ií]a|lavander[ií]a|maquiladora|maquila|taller|almac[eé]n|asilo(?: de ancianos)?|hogar de ancianos|cl[ií]nica|hospital|rancho|campo|obra)';
+  '(?:group home|nursing home|mail room|mailroom|stockroom|care home|home|shop|salon|restaurant|plant|factory|warehouse|school|hospital|clinic|store|office|bank|hotel|motel|daycare|bakery|farm|ranch|mill|airport|site|kitchen|diner|cafe|café|bar|gym|church|call center|center|garage|dealership|company|firm|agency|lab|library|mine|shipyard|yard|port|docks|casino|club|market|supermarket|mall|base|prison|jail|station|depot|post office|hub|laundromat|cannery|packing plant|processing plant|construction site|road crew|crew|dealership|gas station|car wash|nail salon|barbershop|textilera|bodega|f[aá]brica|tienda|escuela|empresa|oficina|restaurante|granja|planta|empacadora|guarder[ií]a|lavander[ií]a|maquiladora|maquila|taller|almac[eé]n|asilo(?: de ancianos)?|hogar de ancianos|cl[ií]nica|hospital|rancho|campo|obra)';
 /**
  * Occupations told with a verb: "I teach third grade", "I drive a school bus", "I clean houses",
  * "I stock shelves", "I own a food truck", "I work nights", "drove log trucks", "trabajo limpiando casas".
@@ -345,7 +413,9 @@ export const WORK_VERB_PHRASE = new RegExp(
     `|(?:braid|braids|braided|cut|cuts|style|styles|do|does)\\s+hair\\b|(?:cut|cuts|weld|welds|welded)\\s+(?:metal|steel|pipe)\\b` +
     `|(?:stock|stocks|stocked)\\s+shelves\\b|(?:wait|waits|waited|bus|buses|bussed)\\s+tables\\b|(?:mow|mows|mowed)\\s+lawns\\b` +
     `|(?:fix|fixes|fixed|repair|repairs|repaired)\\s+(?:cars|trucks|engines|roofs|phones|computers|bikes|air conditioners|elevators)\\b` +
-    `|(?:own|owns|owned|run|runs|ran|manage|manages|managed)\\s+(?:a|an|the|my|our|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:business|company|shop|salon|restaurant|store|bakery|daycare|food truck|truck|farm|firm|office|practice|cafe|bar|diner|front desk|cleaning service|garage|gym|studio|agency|ranch|clinic|kitchen|team|crew)\\b` +
+    `|(?:own|owns|owned|run|runs|ran|manage|manages|managed)\\s+(?:a|an|the|my|our|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:business|company|food truck|truck|firm|practice|front desk|cleaning service|studio|team|crew|gas station|${WORKPLACE_NOUNS})\\b` +
+    `|(?:do|does|did)\\s+(?:nails|hair|makeup|lashes|landscaping|construction|roofing|plumbing|drywall|framing|security|maintenance|janitorial work|cleaning|deliveries|home health|childcare|daycare|taxes|bookkeeping|hvac|tile|concrete|masonry)\\b` +
+    `|(?:work|works|worked|working)\\s+for\\s+(?:the\\s+)?(?:city|county|state|school district|railroad|post office|parks department|water department)(?:\\s+(?:road|highway|parks|water|sanitation|maintenance)\\s+(?:crew|department|dept))?\\b` +
     `|(?:work|works|worked)\\s+(?:nights|days|overnights?|evenings|weekends|doubles|(?:the\\s+)?(?:early|late|night|day|overnight|graveyard|swing|morning|evening)\\s+shifts?|construction|security|retail|landscaping|maintenance|roofing|demolition|the docks|the line|the register|the counter|the front desk|the floor|\\d{2}s)\\b` +
     `|(?:work|works|worked|working)(?=\\s+(?:at|in|for)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}${WORKPLACE_NOUNS}\\b)` +
     `|(?:trabajo|trabaja|trabajaba|trabajamos)\\s+(?:[\\p{L}]+ando|[\\p{L}]+iendo)(?:\\s+(?!(?:y|pero|porque|en|de|los|las)\\b)[\\p{L}]+)?` +
@@ -353,6 +423,20 @@ export const WORK_VERB_PHRASE = new RegExp(
     `)`,
   'dgiu',
 );
+/**
+ * Spanish shops by their "-ería" ending, owned or worked at: "tengo la barbería Peralta Cuts",
+ * "soy de la panadería La Espiga", "trabajo en una carnicería". A bare "de" needs the shop's name.
+ */
+const SHOP_ES =
+  /\b(?:(?:tengo|tiene|tenemos|ten[ií]a|manejo|maneja|administro|trabajo en|trabaja en|trabajaba en|due[nñ][oa] de|encargad[oa] de)\s+(?:la|una|mi|su|nuestra)\s+(\p{Ll}+er[ií]a(?:\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)|\b(?:de|en)\s+la\s+(\p{Ll}+er[ií]a\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))/gu;
+const NOT_SHOP =
+  /^(?:arteria|bacteria|histeria|materia|miseria|galer[ií]a|loter[ií]a|bater[ií]a|porquer[ií]a|tonter[ií]a|cirug[ií]a|lavander[ií]a del hospital|cafeter[ií]a del hospital)/i;
+/** "la empacadora de Tyson", "la fábrica de Ford": a kind of workplace and whose it is. */
+const WORKPLACE_OF_ES =
+  /\b((?:la|el|una|un)\s+(?:f[aá]brica|empacadora|planta|maquiladora|maquila|bodega|empresa|compa[nñ][ií]a|constructora|procesadora|almac[eé]n|obra|tienda|oficina)\s+(?:de\s+)?(?:la\s+|el\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/dgu;
+/** Trade and professional schools: "nursing school at Miami Dade", "beauty school". */
+const TRAINING_SCHOOL =
+  /\b((?:nursing|medical|med|law|dental|beauty|barber|cosmetology|trade|grad|graduate|culinary|pharmacy|vet|veterinary|police|fire|truck driving|cdl|welding|massage|esthetics?)\s+school)\b/gi;
 /** Spanish occupations by their endings after "soy": "soy estilista", "soy bodeguero". */
 export const SOY_JOB =
   /\b(?:soy|es|era|fue|fui|trabajo de|trabaja de|trabajaba de|trabajar de)\s+(?:un\s+|una\s+)?(\p{Ll}+(?:ista|ero|era|dor|dora|ante|ente|ario|aria|ino|ina))\b/dgiu;
@@ -405,6 +489,7 @@ export function detectPatterns(text: string, ctx: PatternContext): Span[] {
     if (len) out.push(span(idx[0], idx[0] + len, 'ID', 0.95));
   }
   collect(out, text, ID_HASH, 'ID', 0.9);
+  collect(out, text, ID_PREFIXED, 'ID', 0.8);
   collect(out, text, ID_LAST4, 'ID', 0.9, 1);
   collect(out, text, ID_CODE, 'ID', 0.75);
   for (const m of text.matchAll(ID_BARE)) {
@@ -419,6 +504,15 @@ export function detectPatterns(text: string, ctx: PatternContext): Span[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^\s*(?:tabs?|tablets?|pills?|caps?|cups?|doses?|mg|ml|of a|times|x)\b/i.test(after)) continue;
     out.push(span(m.index, m.index + m[0].length, 'DATE', 0.85));
+  }
+  for (const m of text.matchAll(SPACED_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if ((a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31))
+      out.push(span(m.index, m.index + m[0].length, 'DATE', 0.75));
+  }
+  for (const m of text.matchAll(SPACED_ISO)) {
+    const [a, b] = [Number(m[2]), Number(m[3])];
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push(span(m.index, m.index + m[0].length, 'DATE', 0.75));
   }
   collect(out, text, MONTH_ALONE_EN, 'DATE', 0.7);
   collect(out, text, MONTH_ALONE_ES, 'DATE', 0.7, 1);
@@ -450,13 +544,21 @@ export function detectPatterns(text: string, ctx: PatternContext): Span[] {
   detectOccupations(text, occCache.titles, out);
   for (const m of text.matchAll(EMPLOYER)) {
     const idx = m.indices?.[1];
-    const org = employerName(m[1] ?? '');
+    const org = employerName(m[1] ?? '', text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     // An insurer or a clinic is not an employer: "plan through Aetna".
     const viaPlan = /^(?:plan|insurance|coverage|benefits)\b/i.test(m[0]);
     if (idx && org && !(viaPlan && INSURER.test(org)) && !ctx.lexicon.medical.has(org.toLowerCase()))
       out.push(span(idx[0], idx[0] + org.length, 'PROFESSION', 0.75));
   }
   collect(out, text, FIELD_OF_WORK, 'PROFESSION', 0.6, 1);
+  for (const m of text.matchAll(SHOP_ES)) {
+    const g = m[1] ?? m[2] ?? '';
+    if (!g || NOT_SHOP.test(g)) continue;
+    const start = m.index + m[0].length - g.length;
+    out.push(span(start, start + g.length, 'PROFESSION', 0.6));
+  }
+  collect(out, text, WORKPLACE_OF_ES, 'PROFESSION', 0.6, 1);
+  collect(out, text, TRAINING_SCHOOL, 'PROFESSION', 0.6);
   collect(out, text, WORK_VERB_PHRASE, 'PROFESSION', 0.6, 1);
   for (const m of text.matchAll(SOY_JOB)) {
     const idx = m.indices?.[1];
@@ -479,7 +581,7 @@ export function detectPatterns(text: string, ctx: PatternContext): Span[] {
  * to the capitalised words ("Target where I work" → "Target"); Spanish "una fábrica de muebles"
  * describes the workplace in lower case and is kept whole.
  */
-function employerName(raw: string): string {
+function employerName(raw: string, after = ''): string {
   if (/^(?:la|el|una|un)\s+[a-záéíóúñ]/.test(raw)) return raw;
   const words = raw.split(/(\s+)/);
   let out = '';
@@ -492,8 +594,14 @@ function employerName(raw: string): string {
     if (!ok) break;
     out += (k ? words[k - 1] : '') + w;
   }
-  return /^the$/i.test(out.trim()) ? '' : out.replace(/^the\s+/i, (t) => (out.length > t.length ? t : ''));
+  if (/^the$/i.test(out.trim())) return '';
+  // "the Bosch plant", "Hyundai dealership", "JBS meat packing": the kind of workplace after the name.
+  const kind = EMPLOYER_KIND.exec(raw.slice(out.length) + (out.length === raw.length ? after : ''));
+  return kind && out ? out + kind[0] : out;
 }
+const EMPLOYER_KIND = new RegExp(
+  `^\\s+(?:[a-z]+\\s+){0,2}?(?:${WORKPLACE_NOUNS.slice(3, -1)}|crew|department|dept|district|packing|meatpacking|processing|distribution|assembly line|line)\\b`,
+);
 
 const INSURER =
   /\b(?:health|insurance|blue|cross|shield|medicare|medicaid|care|aetna|cigna|humana|united|anthem|kaiser permanente|tricare|marketplace|cobra|portal|mychart|app|website|phone|mail)\b/i;
@@ -626,6 +734,11 @@ function detectStores(text: string, out: Span[]): void {
         const connector = /^(?:and|&|y)$/i.test(w[0]);
         if (!connector) lastGood = pos + w[0].length;
         taken++;
+        // A full stop after a word that is no abbreviation ends the sentence: "de Calexico. Toma".
+        if (/\p{L}{4,}\.$/u.test(w[0]) && !/^(?:blvd|pkwy|hwy|ste|apt|expy)\.$/i.test(w[0])) {
+          lastGood -= 1;
+          break;
+        }
         const gap = /^[ \t]+/.exec(text.slice(pos + w[0].length));
         if (!gap) break;
         pos += w[0].length + gap[0].length;

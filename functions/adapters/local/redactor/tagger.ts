@@ -136,7 +136,8 @@ function describe(tok: Token, lex: Lexicon, ruleType: string | undefined): WordI
   if (lex.firstNames.has(w)) flags.push('fn');
   if (lex.surnames.has(w)) flags.push('sn');
   if (lex.common.has(w)) flags.push('cm');
-  const medical = lex.medical.has(w);
+  // "Hashimoto's", "Crohns": the possessive or plural of a medical word is still medical.
+  const medical = lex.medical.has(w) || lex.medical.has(w.replace(/['’]s$|s$/, ''));
   if (medical) flags.push('med');
   if (sets.occupations.has(w)) flags.push('occ');
   if (sets.cities.has(w)) flags.push('city');

@@ -304,3 +304,114 @@ describe('local redactor: places', () => {
     expect(covered('send it to the CVS on Halsted & 47th please', 'CVS on Halsted & 47th')).toBe(true);
   });
 });
+
+describe('local redactor: ages in words', () => {
+  it('reads English ages in words after a name, after "age" and before "yo"', () => {
+    expect(covered('This is for my aunt, Philippa Grange, eighty-three. She fell.', 'eighty-three')).toBe(true);
+    expect(covered("I'm aged sixty-one and take insulin", 'sixty-one')).toBe(true);
+    expect(covered('patient (ninety-four yo, lives alone)', 'ninety-four')).toBe(true);
+    expect(covered('He is a hundred and two years old', 'a hundred and two')).toBe(true);
+  });
+  it('reads Spanish ages in words, not durations', () => {
+    expect(covered('mi tía tiene ochenta y siete años y está mareada', 'ochenta y siete')).toBe(true);
+    expect(covered('mi abuelo de noventa y un años', 'noventa y un')).toBe(true);
+    expect(kept('tomo esta pastilla desde hace más de dos años', 'dos')).toBe(true);
+  });
+  it('takes a corrected age', () => {
+    expect(covered('ella tiene sesenta años... perdón, 61. Necesita cita', '61')).toBe(true);
+  });
+});
+
+describe('local redactor: date shapes', () => {
+  it('reads dates typed with spaces, dots and Roman months', () => {
+    expect(covered('jordan pike 4 22 09 need my inhaler', '4 22 09')).toBe(true);
+    expect(covered('Sam Ortiz 1991 07 30 refill please', '1991 07 30')).toBe(true);
+    expect(covered('Birthdate 1948. 2. 17. Thank you', '1948. 2. 17.')).toBe(true);
+    expect(covered('Nací el 3/XI/1959 en Jalisco', '3/XI/1959')).toBe(true);
+    expect(covered('生日 1972年9月14日 thanks', '1972年9月14日')).toBe(true);
+  });
+  it('does not read a phone number in groups as a date', () => {
+    const t = 'my cell is 312 555 04 11 thanks';
+    expect(redactor.detectSync(t).every((s) => s.type !== 'DATE')).toBe(true);
+    expect(found('take 2 tabs 3 times a day').length).toBe(0);
+  });
+  it('reads Spanish dates in words and "el día"', () => {
+    expect(covered('Nació el veintiuno de octubre del 79', 'veintiuno de octubre del 79')).toBe(true);
+    expect(covered('la cita es el 2do de mayo', '2do de mayo')).toBe(true);
+    expect(covered('no estoy hasta el día 14. Gracias', 'día 14')).toBe(true);
+  });
+  it('reads short day names after an event or before a month', () => {
+    expect(covered('can i come after practice thu', 'thu')).toBe(true);
+    expect(covered('renew it before Tue. Mar 4 please', 'Tue.')).toBe(true);
+    expect(kept('I sat down and felt dizzy', 'sat')).toBe(true);
+  });
+});
+
+describe('local redactor: identifiers', () => {
+  it('reads spaced A-numbers, check numbers and payer prefixes', () => {
+    expect(covered('my A-number is B 334 901 276 for the form', 'B 334 901 276')).toBe(true);
+    expect(covered('pagué con cheque número 5512 ayer', '5512')).toBe(true);
+    expect(covered('miembro AETNA WQP552019384, gracias', 'AETNA WQP552019384')).toBe(true);
+  });
+});
+
+describe('local redactor: rural and Spanish addresses', () => {
+  it('reads rural routes, lots, parks, mile markers and interstate exits', () => {
+    expect(covered('Mail it to RR 4 Box 71, Tipton', 'RR 4 Box 71')).toBe(true);
+    expect(covered('We are at Lot 22, Willow Bend Mobile Home Park', 'Lot 22, Willow Bend Mobile Home Park')).toBe(
+      true,
+    );
+    expect(covered('stuck near mile marker 88 on the highway', 'mile marker 88')).toBe(true);
+    expect(covered('the truck stop at I-80 exit 41', 'I-80 exit 41')).toBe(true);
+  });
+  it('reads Spanish places and cross streets', () => {
+    expect(covered('vivo en el Ejido La Soledad, carretera a Caborca km 12', 'carretera a Caborca km 12')).toBe(true);
+    expect(
+      covered('Estamos en Lote 3 del Parque de Casas Móviles Las Palmas', 'Parque de Casas Móviles Las Palmas'),
+    ).toBe(true);
+    expect(covered('we live on the corner of 8th and Walnut', 'corner of 8th and Walnut')).toBe(true);
+    expect(covered('vivo en Doral, en la 41 St y la W 87 Ave', 'W 87 Ave')).toBe(true);
+  });
+  it('reads a pharmacy named for its owner and a floor', () => {
+    expect(covered("send it to Hardin's Pharmacy please", "Hardin's Pharmacy")).toBe(true);
+    expect(covered('She lives at Maple Court Home, 3rd floor, Akron', '3rd floor')).toBe(true);
+  });
+});
+
+describe('local redactor: workplaces', () => {
+  it('reads a workplace after a named employer and trade verbs', () => {
+    expect(covered("I'm working at the Nucor plant this week", 'the Nucor plant')).toBe(true);
+    expect(covered('I do drywall for Keystone Builders', 'drywall for Keystone Builders')).toBe(true);
+    expect(covered('I run a car wash on Route 9', 'car wash')).toBe(true);
+    expect(covered('I work for the county and need a note', 'county')).toBe(true);
+    expect(covered('I am in welding school at Lincoln Tech', 'welding school')).toBe(true);
+  });
+  it('reads Spanish shops and workplaces', () => {
+    expect(covered('tengo la taquería El Güero en la 5', 'taquería El Güero')).toBe(true);
+    expect(covered('trabajo en la empacadora de Cargill', 'empacadora de Cargill')).toBe(true);
+    expect(kept('me duele la arteria del cuello', 'arteria')).toBe(true);
+  });
+  it('reads a job title in brackets', () => {
+    expect(covered("I'm at work (front desk at the Oakwood Suites)", 'front desk at the Oakwood Suites')).toBe(true);
+  });
+});
+
+describe('local redactor: lower-case names', () => {
+  it('reads lower-case introductions and signatures', () => {
+    expect(covered("hi i'm keanu i'm 15 and my knee hurts", 'keanu')).toBe(true);
+    expect(covered('hola soy maritza tengo 20 años y me duele', 'maritza')).toBe(true);
+    expect(covered('is that normal? she is 70. derek 414 555 0199', 'derek')).toBe(true);
+    expect(covered('Can you call me back? Thanks. Nadira 312-555-0147', 'Nadira')).toBe(true);
+  });
+  it('does not take lower-case verbs for names', () => {
+    expect(kept('my son slipped and hit his head, is he ok? i think so', 'slipped')).toBe(true);
+    expect(kept('hi im diabetic and my sugar is high today', 'diabetic')).toBe(true);
+  });
+  it('keeps a generational suffix and a quoted nickname', () => {
+    expect(covered('DOB 4-4-50. Ronnie Jr. 504 555 1212', 'Ronnie Jr.')).toBe(true);
+    expect(covered('Thanks. - Harold "Sonny" Pruitt, 71', 'Harold "Sonny" Pruitt')).toBe(true);
+  });
+  it('never redacts a medication after a store location', () => {
+    expect(kept('a la Walgreens de Yuma. Toma Lipitor. 3 mar 1950', 'Lipitor')).toBe(true);
+  });
+});
