@@ -21,8 +21,8 @@ export function tokens(text: string): string[] {
   return normalise(text).match(/§[a-z_]+|[a-z]+(?:'[a-z]+)?|\d+/g) ?? [];
 }
 
-/** 32-bit FNV-1a. */
-function hash(s: string): number {
+/** 32-bit FNV-1a: the feature hash of every hashed model in this project. */
+export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

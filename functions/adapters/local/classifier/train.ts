@@ -100,34 +100,14 @@ export function fitTemperature(logits: Float64Array[], labels: number[]): number
   return (lo + hi) / 2;
 }
 
-/**
- * 1. Split into folds; 2. train on all folds but one, predict the one left out;
- * 3. fit the temperature on those out-of-fold logits; 4. train on everything.
- */
+/** A head trained on examples that are each their own group (see `trainGroupedHead`). */
 function trainHead(examples: Example[], classes: readonly string[], opts: TrainOptions) {
-  const foldOf = new Array<number>(examples.length);
-  shuffled(examples.length, mulberry32(opts.seed + 1)).forEach((exampleIndex, rank) => {
-    foldOf[exampleIndex] = rank % opts.folds;
-  });
-  const oof: Float64Array[] = new Array(examples.length);
-  for (let f = 0; f < opts.folds; f++) {
-    const head = fitHead(
-      examples.filter((_, i) => foldOf[i] !== f),
-      classes,
-      opts,
-    );
-    examples.forEach((ex, i) => {
-      if (foldOf[i] === f) oof[i] = head.logitsOf(ex.x);
-    });
-  }
-  const temperature = fitTemperature(
-    oof,
-    examples.map((e) => e.y),
+  return trainGroupedHead(
+    examples,
+    classes,
+    opts,
+    examples.map((_, i) => i),
   );
-  return {
-    head: fitHead(examples, classes, opts).withTemperature(temperature),
-    outOfFold: oof.map((l) => softmax(l, temperature)),
-  };
 }
 
 export interface TrainResult {
@@ -199,9 +179,10 @@ export function chooseThreshold(
 }
 
 /**
- * A generic entry point for other sparse linear heads (the PHI token tagger): the same AdaGrad
- * softmax regression and temperature scaling as `train`, with folds assigned per group (e.g. per
- * message, so that tokens of one message never sit on both sides of a fold). Deterministic.
+ * Trains one calibrated head, for the classifier's heads and the PHI token tagger alike.
+ * 1. Assign folds per group (e.g. per message, so the tokens of one message never sit on both
+ *    sides of a fold); 2. train on all folds but one, predict the one left out; 3. fit the
+ *    temperature on those out-of-fold logits; 4. train on everything. Deterministic.
  */
 export function trainGroupedHead(
   examples: { x: { idx: Int32Array; val: Float32Array }; y: number }[],

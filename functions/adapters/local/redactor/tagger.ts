@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { PHI_TYPES, type PhiSpan, type PhiType } from '#core/schemas.ts';
+import { hash } from '../classifier/features.ts';
 import { LinearHead, ModelFile, softmax } from '../classifier/model.ts';
 import { type TrainOptions, trainGroupedHead } from '../classifier/train.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -90,16 +91,6 @@ const LOCATION_WORDS = new Set(
     ' ',
   ),
 );
-
-/** 32-bit FNV-1a. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Mixes a feature's hash with the position it is seen from (-2…+2), cheaply. */
 function mix(h: number, salt: number): number {
