@@ -18,8 +18,9 @@ export async function runTune(
   depsFor: (config: TriageDeps['config']) => TriageDeps,
 ): Promise<string> {
   const rows = await readDataset(opts.dataset);
-  const before = evaluate(await decide(rows, deps), deps.config, { drugNames: DRUG_NAMES });
-  const { config, buckets } = tuneThresholds(await decide(rows, deps), deps.config, opts.targetPrecision);
+  const decided = await decide(rows, deps);
+  const before = evaluate(decided, deps.config, { drugNames: DRUG_NAMES });
+  const { config, buckets } = tuneThresholds(decided, deps.config, opts.targetPrecision);
   writeFileSync(opts.out, `${JSON.stringify(config, null, 2)}\n`);
   const after = evaluate(await decide(rows, depsFor(config)), config, { drugNames: DRUG_NAMES });
   const lines = [

@@ -162,6 +162,7 @@ export function evaluate(
     }),
   );
 
+  const textOf = new Map(items.map(({ row }) => [row.id, row.text]));
   const curve = draftCurve(items, config);
   const thresholds = Object.fromEntries(BUCKETS.map((b) => [b, config.buckets[b].draftThreshold]));
   return {
@@ -180,10 +181,9 @@ export function evaluate(
       messagesWithLeak: phi.messagesWithLeak,
       shareOfMessagesWithLeak:
         phi.messagesWithLeak / Math.max(1, items.filter(({ row }) => row.expected.phi.length > 0).length),
-      leaks: phi.leaks.map((l) => {
-        const text = items.find(({ row }) => row.id === l.id)?.row.text ?? '';
-        return opts.showText ? { ...l, value: text.slice(l.start, l.end) } : l;
-      }),
+      leaks: opts.showText
+        ? phi.leaks.map((l) => ({ ...l, value: textOf.get(l.id)?.slice(l.start, l.end) ?? '' }))
+        : phi.leaks,
       drugNamesRedacted,
     },
     calibration: calib,

@@ -211,6 +211,14 @@ const SK = { message: 'MESSAGE', trace: 'TRACE', state: 'STATE', eventPrefix: 'E
 const MAX_SEQ = 9_999_999_999;
 const eventSk = (seq: number) => `${SK.eventPrefix}${String(seq).padStart(10, '0')}`;
 const queuePk = (queue: string) => `QUEUE#${queue}`;
+
+/** The queue index's key condition for one queue: listing and counting read the same items. */
+const queueKeyCondition = (queue: string) => ({
+  IndexName: tableDefinition.queueIndex.indexName,
+  KeyConditionExpression: '#pk = :pk',
+  ExpressionAttributeNames: { '#pk': tableDefinition.queueIndex.partitionKey.name },
+  ExpressionAttributeValues: { ':pk': queuePk(queue) },
+});
 /** Priority inverted so an ascending index read gives highest priority first, then oldest. */
 const queueSk = (s: MessageState) => `${9 - s.priority}#${s.createdAt}#${s.id}`;
 
@@ -396,15 +404,11 @@ export class DynamoStore implements TraceStore {
     parse(queueName, queue, 'invalid queue');
     const { limit, cursor } = parse(ListOptions, opts, 'invalid list options');
     const startKey = cursor === undefined ? undefined : decodeCursor(cursor, queue);
-    const index = tableDefinition.queueIndex;
     const out = await this.#send('queue read failed', () =>
       this.#client.send(
         new QueryCommand({
           TableName: this.#table,
-          IndexName: index.indexName,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': index.partitionKey.name },
-          ExpressionAttributeValues: { ':pk': queuePk(queue) },
+          ...queueKeyCondition(queue),
           ScanIndexForward: true,
           Limit: limit,
           ExclusiveStartKey: startKey,
@@ -418,7 +422,6 @@ export class DynamoStore implements TraceStore {
   /** Pending items per queue, counted on the queue index (every page, so large queues are exact). */
   async queueCounts(queues: readonly string[]): Promise<Record<string, number>> {
     for (const q of queues) parse(queueName, q, 'invalid queue');
-    const index = tableDefinition.queueIndex;
     const counts = await Promise.all(
       queues.map(async (queue) => {
         let total = 0;
@@ -428,10 +431,7 @@ export class DynamoStore implements TraceStore {
             this.#client.send(
               new QueryCommand({
                 TableName: this.#table,
-                IndexName: index.indexName,
-                KeyConditionExpression: '#pk = :pk',
-                ExpressionAttributeNames: { '#pk': index.partitionKey.name },
-                ExpressionAttributeValues: { ':pk': queuePk(queue) },
+                ...queueKeyCondition(queue),
                 Select: 'COUNT',
                 ExclusiveStartKey: startKey,
               }),
