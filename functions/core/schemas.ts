@@ -1,6 +1,7 @@
 /** The data shapes of DESIGN.md, as zod schemas; every type is derived from its schema. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from './errors.ts';
+import './zod-locale.ts';
 
 export const BUCKETS = ['refill', 'symptom', 'billing', 'scheduling', 'other'] as const;
 export const Bucket = z.enum(BUCKETS);
@@ -27,45 +28,47 @@ export type PhiType = z.infer<typeof PhiType>;
 
 export const PhiSpan = z
   .object({
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    start: z.number().check(z.int(), z.nonnegative()),
+    end: z.number().check(z.int(), z.positive()),
     type: PhiType,
-    score: z.number().min(0).max(1).optional(),
+    score: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   })
-  .refine((s) => s.end > s.start, { message: 'end must be after start' });
+  .check(z.refine((s) => s.end > s.start, { message: 'end must be after start' }));
 export type PhiSpan = z.infer<typeof PhiSpan>;
 
-const nonEmpty = z.string().trim().min(1);
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 /** Plain JSON portal message. */
 export const PortalMessage = z.object({
-  messageId: nonEmpty.max(200),
-  patientId: nonEmpty.max(200),
+  messageId: nonEmpty.check(z.maxLength(200)),
+  patientId: nonEmpty.check(z.maxLength(200)),
   sentAt: z.iso.datetime({ offset: true }),
-  subject: z.string().max(500).optional(),
-  body: nonEmpty.max(20_000),
-  language: z.string().min(2).max(10).optional(),
+  subject: z.optional(z.string().check(z.maxLength(500))),
+  body: nonEmpty.check(z.maxLength(20_000)),
+  language: z.optional(z.string().check(z.minLength(2), z.maxLength(10))),
 });
 export type PortalMessage = z.infer<typeof PortalMessage>;
 
 /** The subset of a FHIR R4 Communication that carries a portal message. */
 export const FhirCommunication = z.object({
   resourceType: z.literal('Communication'),
-  id: nonEmpty.max(200),
-  status: z.string().optional(),
-  subject: z.object({ reference: nonEmpty.max(200) }),
+  id: nonEmpty.check(z.maxLength(200)),
+  status: z.optional(z.string()),
+  subject: z.object({ reference: nonEmpty.check(z.maxLength(200)) }),
   sent: z.iso.datetime({ offset: true }),
-  topic: z.object({ text: z.string().max(500).optional() }).optional(),
-  language: z.string().optional(),
-  payload: z.array(z.object({ contentString: z.string().max(20_000).optional() }).loose()).min(1),
+  topic: z.optional(z.object({ text: z.optional(z.string().check(z.maxLength(500))) })),
+  language: z.optional(z.string()),
+  payload: z
+    .array(z.looseObject({ contentString: z.optional(z.string().check(z.maxLength(20_000))) }))
+    .check(z.minLength(1)),
 });
 export type FhirCommunication = z.infer<typeof FhirCommunication>;
 
 /** The bare form used by datasets and the batch CLI. */
 export const TextMessage = z.object({
-  id: nonEmpty.max(200),
-  text: nonEmpty.max(20_000),
-  language: z.string().min(2).max(10).optional(),
+  id: nonEmpty.check(z.maxLength(200)),
+  text: nonEmpty.check(z.maxLength(20_000)),
+  language: z.optional(z.string().check(z.minLength(2), z.maxLength(10))),
 });
 
 /** What the pipeline triages, whatever form it arrived in. */
@@ -79,7 +82,7 @@ export interface TriageInput {
 }
 
 /** Zod issues as "path: problem" strings: field names and expectations, never the values. */
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
 }
 
@@ -126,14 +129,14 @@ export const Timings = z.record(z.string(), z.number());
 export const Decision = z.object({
   id: z.string(),
   bucket: Bucket,
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
   emergency: z.boolean(),
   route: Route,
   queue: z.string(),
-  reasons: z.array(z.string()).min(1),
-  redactedText: z.string().nullable(),
+  reasons: z.array(z.string()).check(z.minLength(1)),
+  redactedText: z.nullable(z.string()),
   phi: z.array(PhiSpan),
-  draft: z.string().nullable(),
+  draft: z.nullable(z.string()),
   timings: Timings,
 });
 export type Decision = z.infer<typeof Decision>;

@@ -1,25 +1,25 @@
 /** The labelled dataset format of DESIGN.md, and the corpus source format that compiles to it. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Bucket, PhiSpan, PhiType } from '#core/schemas.ts';
 
 export const LabelledMessage = z.object({
-  id: z.string().min(1),
-  text: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
   expected: z.object({
     bucket: Bucket,
     emergency: z.boolean(),
-    phi: z.array(PhiSpan).default([]),
+    phi: z._default(z.array(PhiSpan), []),
   }),
-  tags: z.array(z.string()).default([]),
+  tags: z._default(z.array(z.string()), []),
 });
 export type LabelledMessage = z.infer<typeof LabelledMessage>;
 
 export const SourceLine = z.object({
-  id: z.string().min(1),
-  text: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
   bucket: Bucket,
   emergency: z.boolean(),
-  tags: z.array(z.string()).default([]),
+  tags: z._default(z.array(z.string()), []),
 });
 
 const MARK = /\[\[([A-Z_]+)\|([^\]|[]+)\]\]/g;

@@ -2,12 +2,13 @@
  * The regression gate: figures on the held-out split may not fall below the committed baseline.
  * Updating the baseline is a deliberate command (`npm run baseline`), never a side effect.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '#core/zod-locale.ts';
 import type { EvalReport } from './evaluate.ts';
 
 export const Baseline = z.object({
   dataset: z.string(),
-  messages: z.number().int(),
+  messages: z.number().check(z.int()),
   configVersion: z.string(),
   classifierVersion: z.string(),
   emergencyRecall: z.number(),

@@ -12,7 +12,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { ComprehendMedicalClient, DetectPHICommand } from '@aws-sdk/client-comprehendmedical';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError, RedactionError, ValidationError } from '#core/errors.ts';
 import type { Redactor } from '#core/ports.ts';
 import { describeIssues, PHI_TYPES, type PhiSpan, type PhiType } from '#core/schemas.ts';
@@ -29,11 +29,11 @@ const RETRYABLE = new Set([
 ]);
 
 const Options = z.object({
-  minScore: z.number().min(0).max(1).default(0),
-  maxChunkBytes: z.number().int().min(16).max(19_999).default(DETECT_PHI_MAX_BYTES),
-  maxAttempts: z.number().int().min(1).max(10).default(5),
-  baseDelayMs: z.number().min(0).default(200),
-  maxDelayMs: z.number().min(0).default(5_000),
+  minScore: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0),
+  maxChunkBytes: z._default(z.number().check(z.int(), z.minimum(16), z.maximum(19_999)), DETECT_PHI_MAX_BYTES),
+  maxAttempts: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(10)), 5),
+  baseDelayMs: z._default(z.number().check(z.minimum(0)), 200),
+  maxDelayMs: z._default(z.number().check(z.minimum(0)), 5_000),
 });
 
 export interface ComprehendRedactorOptions extends z.input<typeof Options> {
@@ -47,19 +47,19 @@ export interface ComprehendRedactorOptions extends z.input<typeof Options> {
 /** The parts of a DetectPHI response that redaction depends on (DetectPHIResponse, Entity). */
 const DetectPhiEntity = z
   .object({
-    BeginOffset: z.number().int().nonnegative(),
-    EndOffset: z.number().int().nonnegative(),
-    Score: z.number().min(0).max(1).optional(),
-    Type: z.string().optional(),
-    Text: z.string().optional(),
+    BeginOffset: z.number().check(z.int(), z.nonnegative()),
+    EndOffset: z.number().check(z.int(), z.nonnegative()),
+    Score: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+    Type: z.optional(z.string()),
+    Text: z.optional(z.string()),
   })
-  .refine((e) => e.EndOffset > e.BeginOffset, { message: 'EndOffset must be after BeginOffset' });
+  .check(z.refine((e) => e.EndOffset > e.BeginOffset, { message: 'EndOffset must be after BeginOffset' }));
 type DetectPhiEntity = z.infer<typeof DetectPhiEntity>;
 
 const DetectPhiResponse = z.object({
   Entities: z.array(DetectPhiEntity),
-  PaginationToken: z.string().optional(),
-  ModelVersion: z.string().optional(),
+  PaginationToken: z.optional(z.string()),
+  ModelVersion: z.optional(z.string()),
 });
 
 export class ComprehendRedactor implements Redactor {

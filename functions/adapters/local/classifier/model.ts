@@ -5,12 +5,13 @@
  * Weights are stored quantised to int8 per class, base64-encoded, so the model is a small,
  * deterministic JSON file.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '#core/zod-locale.ts';
 import { featurise } from './features.ts';
 
 const HeadFile = z.object({
-  classes: z.array(z.string()).min(2),
-  temperature: z.number().positive(),
+  classes: z.array(z.string()).check(z.minLength(2)),
+  temperature: z.number().check(z.positive()),
   bias: z.array(z.number()),
   scales: z.array(z.number()),
   weights: z.array(z.string()),
@@ -21,10 +22,10 @@ export const ModelFile = z.object({
   format: z.literal('portal-triage/linear-v2'),
   version: z.string(),
   featureVersion: z.string(),
-  dim: z.number().int().positive(),
+  dim: z.number().check(z.int(), z.positive()),
   heads: z.object({ bucket: HeadFile, emergency: HeadFile }),
   /** Emergency probability at or above which the safety net escalates, chosen on out-of-fold predictions. */
-  emergencyThreshold: z.number().min(0).max(1),
+  emergencyThreshold: z.number().check(z.minimum(0), z.maximum(1)),
   trainedOn: z.object({ messages: z.number(), sha256: z.string() }),
 });
 export type ModelFile = z.infer<typeof ModelFile>;
