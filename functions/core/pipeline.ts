@@ -1,6 +1,6 @@
 /** The triage pipeline: one message in, one decision and one trace out. */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TriageConfig } from './config.ts';
 import { DRAFTS_VERSION, draftFor, replyLanguage } from './drafts.ts';
 import { TraceStoreError } from './errors.ts';
@@ -24,14 +24,19 @@ const ClassifierOutput = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     bucket: z.enum(BUCKETS),
-    confidence: z.number().min(0).max(1),
-    probabilities: z.record(z.string(), z.number()).optional(),
-    emergency: z.object({ probability: z.number().min(0).max(1), threshold: z.number().min(0).max(1) }).optional(),
+    confidence: z.number().check(z.minimum(0), z.maximum(1)),
+    probabilities: z.optional(z.record(z.string(), z.number())),
+    emergency: z.optional(
+      z.object({
+        probability: z.number().check(z.minimum(0), z.maximum(1)),
+        threshold: z.number().check(z.minimum(0), z.maximum(1)),
+      }),
+    ),
   }),
   z.object({
     ok: z.literal(false),
     reason: z.enum(['error', 'timeout', 'throttled', 'invalid-output']),
-    detail: z.string().optional(),
+    detail: z.optional(z.string()),
   }),
 ]);
 
@@ -66,8 +71,9 @@ export async function triage(input: TriageInput, deps: TriageDeps): Promise<{ de
         input.text.length,
       );
     } catch (e) {
-      // The error's class only: a message could echo the text.
-      redactionError = e instanceof Error ? e.name : 'unknown';
+      // The error's class only: a message could echo the text. Traces name a zod error 'ZodError'
+      // (full zod's name for it; zod/mini's is '$ZodError').
+      redactionError = e instanceof Error ? (e.name === '$ZodError' ? 'ZodError' : e.name) : 'unknown';
     }
   });
   const redactedText = redactionError ? null : applyPlaceholders(input.text, spans);
@@ -135,6 +141,7 @@ export async function triage(input: TriageInput, deps: TriageDeps): Promise<{ de
     emergency: decision.emergency,
     reasons: decision.reasons,
     draftTemplate: template,
+    draft,
     draftsVersion: DRAFTS_VERSION,
     timings,
   };

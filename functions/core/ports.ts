@@ -2,6 +2,7 @@
  * The ports the pipeline depends on. Implementations live in functions/adapters/{local,aws}.
  * Nothing here may import an AWS SDK.
  */
+import type { ApprovedReply, QueuedMessage } from './messages.ts';
 import type { Bucket, PhiSpan } from './schemas.ts';
 import type { Trace } from './trace.ts';
 
@@ -53,3 +54,13 @@ export const systemClock: Clock = {
   now: () => new Date(),
   elapsedMs: () => performance.now(),
 };
+
+/** The queue between the webhook and the triage function (SQS in AWS, a local queue offline). */
+export interface MessageQueue {
+  send(message: QueuedMessage): Promise<void>;
+}
+
+/** Where approved replies go (EventBridge in AWS); the portal integration sends them. */
+export interface ReplyPublisher {
+  publish(reply: ApprovedReply): Promise<void>;
+}

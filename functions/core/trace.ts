@@ -37,6 +37,8 @@ export interface Trace {
   emergency: boolean;
   reasons: string[];
   draftTemplate: string | null;
+  /** The drafted text staff approve or edit: template text only, never a value from the message. */
+  draft: string | null;
   draftsVersion: string;
   timings: Record<string, number>;
 }

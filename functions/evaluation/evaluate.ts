@@ -2,7 +2,9 @@
  * Builds the evaluation report from labelled messages and the pipeline's decisions.
  * Pure: no I/O, no text in the result unless `showText` (a feedback export holds real PHI).
  */
+
 import type { TriageConfig } from '#core/config.ts';
+import { type MessageCost, messageCost } from '#core/cost.ts';
 import { BUCKETS, type Bucket, type Decision, PHI_TYPES } from '#core/schemas.ts';
 import type { LabelledMessage } from './dataset.ts';
 import { calibration, percentile, scoreBuckets, scoreEmergencies, scorePhi } from './score.ts';
@@ -69,23 +71,26 @@ function phiPrecisionByType(items: EvalInput[]) {
 
 /** What a message would cost on the AWS back ends, from character counts and prices in configuration. */
 export function costPer1000(items: EvalInput[], config: TriageConfig) {
-  const p = config.pricing;
   const n = Math.max(1, items.length);
-  const chars = items.reduce((s, { row }) => s + row.text.length, 0) / n;
-  const detectPhiUnits = items.reduce((s, { row }) => s + Math.max(1, Math.ceil(row.text.length / 100)), 0) / n;
-  const comprehend = detectPhiUnits * p.comprehendMedicalPerUnit;
-  const inputTokens = p.bedrockPromptTokens + chars / p.charsPerToken;
-  const bedrock =
-    (inputTokens / 1000) * p.bedrockInputPer1kTokens + (p.bedrockOutputTokens / 1000) * p.bedrockOutputPer1kTokens;
-  const uses = { comprehend: config.backends.redaction !== 'local', bedrock: config.backends.classifier === 'bedrock' };
+  const costs = items.map(({ row }) => messageCost(row.text.length, config));
+  const mean = (f: (c: MessageCost) => number) => costs.reduce((s, c) => s + f(c), 0) / n;
   return {
     backends: config.backends,
-    averageChars: round(chars, 1),
-    detectPhiUnitsPerMessage: round(detectPhiUnits, 3),
-    bedrockInputTokensPerMessage: round(inputTokens, 1),
-    configured: round(1000 * ((uses.comprehend ? comprehend : 0) + (uses.bedrock ? bedrock : 0)), 4),
-    allAws: round(1000 * (comprehend + bedrock), 4),
-    perComponent: { comprehendMedical: round(1000 * comprehend, 4), bedrock: round(1000 * bedrock, 4) },
+    averageChars: round(items.reduce((s, { row }) => s + row.text.length, 0) / n, 1),
+    detectPhiUnitsPerMessage: round(
+      mean((c) => c.detectPhiUnits),
+      3,
+    ),
+    bedrockInputTokensPerMessage: round(
+      mean((c) => c.bedrockInputTokens),
+      1,
+    ),
+    configured: round(1000 * mean((c) => c.configured), 4),
+    allAws: round(1000 * mean((c) => c.allAws), 4),
+    perComponent: {
+      comprehendMedical: round(1000 * mean((c) => c.comprehendMedical), 4),
+      bedrock: round(1000 * mean((c) => c.bedrock), 4),
+    },
   };
 }
 

@@ -79,6 +79,7 @@ function makeTrace(over: Partial<Trace> & { messageId: string }): Trace {
     emergency: false,
     reasons: ['bucket refill >= threshold 0.85'],
     draftTemplate: 'refill.en',
+    draft: 'Thank you for your refill request.',
     draftsVersion: 'drafts-1',
     timings: { redactMs: 1 },
     ...over,

@@ -11,10 +11,11 @@ import {
   type ConverseCommandInput,
   type ConverseCommandOutput,
 } from '@aws-sdk/client-bedrock-runtime';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError } from '#core/errors.ts';
 import type { Classifier, ClassifierFailureReason, ClassifierResult } from '#core/ports.ts';
 import { BUCKETS } from '#core/schemas.ts';
+import { assetUrl } from '../assets.ts';
 
 export const TOOL_NAME = 'record_triage';
 export const DEFAULT_PROMPT_VERSION = 'triage-v1';
@@ -54,7 +55,7 @@ export const RATIONALE_CODES = [
 /** The zod twin of the tool's JSON schema below: the model's answer must match what it was offered. */
 export const TriageToolInput = z.strictObject({
   bucket: z.enum(BUCKETS),
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
   urgent: z.boolean(),
   rationale: z.enum(RATIONALE_CODES),
 });
@@ -104,7 +105,7 @@ export function loadPrompt(version: string): string {
   }
   let text: string;
   try {
-    text = readFileSync(new URL(`./prompts/${version}.md`, import.meta.url), 'utf8').trim();
+    text = readFileSync(assetUrl(`functions/adapters/aws/prompts/${version}.md`), 'utf8').trim();
   } catch {
     throw new ConfigError('unknown prompt version', ['promptVersion: no prompt file for this version']);
   }

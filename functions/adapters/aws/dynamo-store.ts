@@ -13,7 +13,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError, TriageError, ValidationError } from '#core/errors.ts';
 import type { Clock, TraceStore } from '#core/ports.ts';
 import { Bucket, describeIssues, PhiType, Route } from '#core/schemas.ts';
@@ -48,29 +48,31 @@ export class StoreError extends TriageError {
 // ---------------------------------------------------------------------------------------------
 // Shapes (zod at the edge; every type derived from its schema)
 
-const messageId = z.string().trim().min(1).max(200);
+const messageId = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 const isoTime = z.iso.datetime({ offset: true });
 /** Same rule as the configuration's queue names (config.ts does not export it). */
-const queueName = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, 'a queue name is lower-case letters, digits and dashes');
-const count = z.number().int().nonnegative();
+const queueName = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9-]{0,62}$/, 'a queue name is lower-case letters, digits and dashes'));
+const count = z.number().check(z.int(), z.nonnegative());
 
 export const MessageInput = z.object({
   id: messageId,
-  patientId: z.string().min(1).max(200).optional(),
-  sentAt: isoTime.optional(),
-  subject: z.string().max(500).optional(),
-  text: z.string().min(1).max(20_000),
-  language: z.string().min(2).max(10).optional(),
+  patientId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  sentAt: z.optional(isoTime),
+  subject: z.optional(z.string().check(z.maxLength(500))),
+  text: z.string().check(z.minLength(1), z.maxLength(20_000)),
+  language: z.optional(z.string().check(z.minLength(2), z.maxLength(10))),
 });
 export type MessageInput = z.infer<typeof MessageInput>;
 
 export const PutMessageInput = z.object({
   message: MessageInput,
-  retentionDays: z.number().int().min(1).max(3650),
+  retentionDays: z.number().check(z.int(), z.minimum(1), z.maximum(3650)),
 });
 export type PutMessageInput = z.infer<typeof PutMessageInput>;
 
-export const StoredMessage = MessageInput.extend({ storedAt: isoTime, expiresAt: count });
+export const StoredMessage = z.extend(MessageInput, { storedAt: isoTime, expiresAt: count });
 export type StoredMessage = z.infer<typeof StoredMessage>;
 
 /**
@@ -80,14 +82,14 @@ export type StoredMessage = z.infer<typeof StoredMessage>;
 export const StoredTrace = z.object({
   messageId,
   createdAt: isoTime,
-  inputSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  inputSha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   configVersion: z.string(),
   redaction: z.object({
     redactor: z.string(),
     version: z.string(),
     ok: z.boolean(),
-    error: z.string().optional(),
-    spans: z.array(z.object({ start: count, end: count, type: PhiType, score: z.number().optional() })),
+    error: z.optional(z.string()),
+    spans: z.array(z.object({ start: count, end: count, type: PhiType, score: z.optional(z.number()) })),
   }),
   redFlags: z.object({
     engine: z.string(),
@@ -98,19 +100,20 @@ export const StoredTrace = z.object({
     version: z.string(),
     called: z.boolean(),
     ok: z.boolean(),
-    failure: z.string().optional(),
-    bucket: Bucket.optional(),
-    confidence: z.number().optional(),
-    probabilities: z.partialRecord(Bucket, z.number()).optional(),
-    emergency: z.object({ probability: z.number(), threshold: z.number() }).optional(),
+    failure: z.optional(z.string()),
+    bucket: z.optional(Bucket),
+    confidence: z.optional(z.number()),
+    probabilities: z.optional(z.partialRecord(Bucket, z.number())),
+    emergency: z.optional(z.object({ probability: z.number(), threshold: z.number() })),
   }),
-  thresholds: z.partialRecord(Bucket, z.number().nullable()),
+  thresholds: z.partialRecord(Bucket, z.nullable(z.number())),
   route: Route,
   bucket: Bucket,
-  queue: z.string().min(1),
+  queue: z.string().check(z.minLength(1)),
   emergency: z.boolean(),
   reasons: z.array(z.string()),
-  draftTemplate: z.string().nullable(),
+  draftTemplate: z.nullable(z.string()),
+  draft: z._default(z.nullable(z.string()), null),
   draftsVersion: z.string(),
   timings: z.record(z.string(), z.number()),
 });
@@ -135,29 +138,31 @@ export const MessageState = z.object({
   status: Status,
   route: Route,
   bucket: Bucket,
-  queue: z.string().min(1),
+  queue: z.string().check(z.minLength(1)),
   /** 2 escalation, 1 review, 0 draft: the queue lists higher first. */
-  priority: z.number().int().min(0).max(9),
+  priority: z.number().check(z.int(), z.minimum(0), z.maximum(9)),
   emergency: z.boolean(),
   /** Whether the trace has a drafted reply that `approve` can send as is. */
   hasDraft: z.boolean(),
   /** 1 when triaged; each accepted event adds one. Event `seq` N turns version N into N + 1. */
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
   createdAt: isoTime,
   updatedAt: isoTime,
-  lastAction: z.object({ type: ActionType, actor: z.string(), at: isoTime }).optional(),
+  lastAction: z.optional(z.object({ type: ActionType, actor: z.string(), at: isoTime })),
 });
 export type MessageState = z.infer<typeof MessageState>;
 
-const Note = z.object({ note: z.string().trim().min(1).max(2000).optional() });
+const Note = z.object({ note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(2000))) });
 const details = {
-  approve: Note.default({}),
-  'edit-approve': z.object({ draft: z.string().trim().min(1).max(20_000) }),
-  reject: z.object({ reason: z.string().trim().min(1).max(2000) }),
+  approve: z._default(Note, {}),
+  'edit-approve': z.object({ draft: z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000)) }),
+  reject: z.object({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
   reassign: z
-    .object({ queue: queueName.optional(), bucket: Bucket.optional() })
-    .refine((d) => d.queue !== undefined || d.bucket !== undefined, { message: 'queue or bucket is required' }),
-  acknowledge: Note.default({}),
+    .object({ queue: z.optional(queueName), bucket: z.optional(Bucket) })
+    .check(
+      z.refine((d) => d.queue !== undefined || d.bucket !== undefined, { message: 'queue or bucket is required' }),
+    ),
+  acknowledge: z._default(Note, {}),
 };
 
 /** A staff action as the API hands it over; `at` comes from the caller's clock. */
@@ -169,8 +174,8 @@ export const ActionInput = z.discriminatedUnion('type', [
   z.object({ type: z.literal('acknowledge'), details: details.acknowledge }),
 ]);
 const ActionCommon = z.object({
-  actor: z.string().trim().min(1).max(200),
-  expectedVersion: z.number().int().min(1),
+  actor: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  expectedVersion: z.number().check(z.int(), z.minimum(1)),
   at: isoTime,
 });
 export const RecordActionInput = z.intersection(ActionInput, ActionCommon);
@@ -179,7 +184,7 @@ export type RecordActionInput = z.input<typeof RecordActionInput>;
 /** An event item: the action, who took it, when, and the version it acted on (`seq`). */
 export const StaffEvent = z.intersection(
   ActionInput,
-  z.object({ id: messageId, seq: z.number().int().min(1), actor: z.string(), at: isoTime }),
+  z.object({ id: messageId, seq: z.number().check(z.int(), z.minimum(1)), actor: z.string(), at: isoTime }),
 );
 export type StaffEvent = z.infer<typeof StaffEvent>;
 
@@ -193,8 +198,8 @@ export interface MessageView {
 
 const Cursor = z.strictObject({ pk: z.string(), sk: z.string(), gsi1pk: z.string(), gsi1sk: z.string() });
 const ListOptions = z.object({
-  limit: z.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(2000).optional(),
+  limit: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+  cursor: z.optional(z.string().check(z.maxLength(2000))),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -361,6 +366,11 @@ export class DynamoStore implements TraceStore {
     if (!stored) throw new StoreError('trace missing after a conflicting write');
     const state = initialState(stored);
     await this.#putIfAbsent(this.#stateItem(state), 'state write failed');
+  }
+
+  /** Whether the message has been triaged (its trace is written). */
+  async hasTrace(id: string): Promise<boolean> {
+    return (await this.#getItem(id, SK.trace)) !== undefined;
   }
 
   /** The message, its state (caught up with its events), its trace and its events in order. */
@@ -655,14 +665,14 @@ function isConditionFailure(e: unknown): boolean {
 }
 
 /** Parses input with a schema; the error lists field paths and expectations, never values. */
-function parse<S extends z.ZodType>(schema: S, value: unknown, message: string): z.infer<S> {
+function parse<S extends z.ZodMiniType>(schema: S, value: unknown, message: string): z.infer<S> {
   const r = schema.safeParse(value);
   if (!r.success) throw new ValidationError(message, describeIssues(r.error));
   return r.data;
 }
 
 /** Parses a stored item: a mismatch is the store's fault, not the caller's. */
-function parseStored<S extends z.ZodType>(schema: S, value: unknown, message: string): z.infer<S> {
+function parseStored<S extends z.ZodMiniType>(schema: S, value: unknown, message: string): z.infer<S> {
   const r = schema.safeParse(value);
   if (!r.success) throw new StoreError(`${message}: ${describeIssues(r.error).join('; ')}`);
   return r.data;

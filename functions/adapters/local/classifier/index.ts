@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import type { Classifier, ClassifierResult } from '#core/ports.ts';
 import { BUCKETS, type Bucket } from '#core/schemas.ts';
+import { assetUrl } from '../../assets.ts';
 import { type LinearModel, ModelFile, modelFromFile } from './model.ts';
 
-export const DEFAULT_MODEL_PATH = new URL('../../../../data/model/classifier.json', import.meta.url);
+export const DEFAULT_MODEL_PATH = assetUrl('data/model/classifier.json');
 
 export class LocalClassifier implements Classifier {
   readonly name = 'local-linear';

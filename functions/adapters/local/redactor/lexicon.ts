@@ -3,6 +3,7 @@
  * drugs and medical terms written by hand). Loaded once, on first use.
  */
 import { readFileSync } from 'node:fs';
+import { assetUrl } from '../../assets.ts';
 
 export interface Lexicon {
   firstNames: ReadonlySet<string>;
@@ -16,7 +17,7 @@ export interface Lexicon {
   cities: readonly string[];
 }
 
-const DIR = new URL('../../../../data/lexicons/', import.meta.url);
+const DIR = assetUrl('data/lexicons/');
 
 function list(file: string): string[] {
   return readFileSync(new URL(file, DIR), 'utf8')

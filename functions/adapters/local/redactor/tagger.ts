@@ -6,8 +6,9 @@
  * medication or medical word is never tagged. Adjacent tagged tokens merge into spans.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PHI_TYPES, type PhiSpan, type PhiType } from '#core/schemas.ts';
+import { assetUrl } from '../../assets.ts';
 import { hash } from '../classifier/features.ts';
 import { LinearHead, ModelFile, softmax } from '../classifier/model.ts';
 import { type TrainOptions, trainGroupedHead } from '../classifier/train.ts';
@@ -15,7 +16,7 @@ import type { Lexicon } from './lexicon.ts';
 import { foldWord } from './text.ts';
 
 export const TAGGER_FEATURE_VERSION = 'phi-tokens-v1';
-export const DEFAULT_TAGGER_PATH = new URL('../../../../data/model/phi-tagger.json', import.meta.url);
+export const DEFAULT_TAGGER_PATH = assetUrl('data/model/phi-tagger.json');
 
 const HeadFile = ModelFile.shape.heads.shape.bucket;
 
@@ -23,10 +24,10 @@ export const TaggerFile = z.object({
   format: z.literal('portal-triage/phi-tagger-v1'),
   version: z.string(),
   featureVersion: z.string(),
-  dim: z.number().int().positive(),
+  dim: z.number().check(z.int(), z.positive()),
   heads: z.object({ phi: HeadFile, type: HeadFile }),
   /** P(PHI) at or above which a token is tagged, chosen on out-of-fold predictions. */
-  threshold: z.number().min(0).max(1),
+  threshold: z.number().check(z.minimum(0), z.maximum(1)),
   trainedOn: z.object({ messages: z.number(), sha256: z.string() }),
 });
 export type TaggerFile = z.infer<typeof TaggerFile>;
