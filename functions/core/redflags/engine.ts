@@ -233,7 +233,7 @@ const UNSURE =
   /\b(?:not (?:sure|certain)|no idea|(?:don'?t|do not|dont) know|can'?t tell|no se si|no estoy segur[oa])(?: (?:if|whether|what|si))?\b/g;
 /** A negator governs the next few words of its clause ("no fever or chest pain"). */
 const NEGATION =
-  /\b(?:no|not|never|nobody|no one|none|neither|nothing like|unlike|nada como|nor|denies|denied|deny|denying|without|negative for|free of|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|do not|does not|did not|haven'?t|havent|hasn'?t|hasnt|have not|has not|no longer|sin|nunca|tampoco|ni|nadie|ningun\w*|nada de)\b/;
+  /\b(?:no|not|never|nobody|no one|none|neither|nothing like|nothing to do with|not related to|unrelated to|unlike|nada como|nor|denies|denied|deny|denying|without|negative for|free of|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|do not|does not|did not|haven'?t|havent|hasn'?t|hasnt|have not|has not|no longer|sin|nunca|tampoco|ni|nadie|ningun\w*|nada de)\b/;
 /**
  * Words after which a negator no longer applies ("no fever, now my chest hurts"): a new
  * subject, or a comma opening a new clause ("no habla bien, se le cae la boca").
@@ -248,19 +248,19 @@ const DENIAL_BEFORE =
   /\b(?:not|never|no|didn'?t|don'?t|doesn'?t|nunca)\s+(?:say|said|saying|mean|meant|that|think|thought|digo|dije|es que|dice|dijo)\s+(?:that\s+|que\s+)?(?:i\s+|he\s+|she\s+)?$/;
 /** A negation written after the symptom, mostly Spanish ("dolor de pecho no tengo"). */
 const POST_NEGATION =
-  /^\W{0,3}(?:no (?:tengo|tiene|tenia|he tenido|ha tenido|hay|siento)|(?:i )?(?:don'?t|do not) have (?:that|any|it)|not present|none)\b/;
+  /^\W{0,3}(?:no (?:tengo|tiene|tenia|he tenido|ha tenido|hay|siento)|(?:i )?(?:don'?t|do not) have (?:that|any|it)|not present|none(?! of))\b/;
 const HISTORY =
   /\b(?:(?:last|past) (?:week|year|month|spring|summer|fall|autumn|winter|christmas|thanksgiving|decade)|(?:\d+|a few|few|several|many|two|three|four|five|ten|a couple of?) (?:weeks?|years?|months?|yrs?|decades?) ago|(?:a|an|one|about a|like a|over a|more than a) (?:week|month|year) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|in the past\b(?! (?:\w+ )?(?:hours?|days?|minutes?|mins?|hrs?|24|night|week))|years ago|months ago|weeks ago|a while ago|long ago|(?:in|from) (?:19|20)\d\d|back in|(?:last|in|this past) (?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b(?! (?:\d|first|1st|2nd|3rd))|(?:in |el |en )?(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre),? (?:(?:of |de )?\d{1,2}(?:st|nd|rd|th)?,? )?(?:de |del )?(?:19|20)\d\d|(?:el|en) (?:febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) pasado|in (?:high school|college|middle school|grade school|elementary school|the (?:army|navy|military|service))|that was (?:when|the (?:day|time))|(?<!\b(?:am|'m|is|are|was|were|be|been|get|gets|got|getting|gotten) )used to\b(?! (?:it|this|that)\b)|my late (?:husband|wife|father|mother|dad|mom|son|daughter|brother|sister)|(?:family )?history of|family history|hx of|h\/o|as a (?:kid|child|teen|teenager|baby)|when (?:i|he|she) was (?:a kid|young|younger|a child|a teen|a teenager|in (?:high school|college|middle school)|little|pregnant with|\d+)|in my (?:teens|twenties|20s)|at (?:age )?\d\d\b(?! ?(?:am|pm|h\b|:|o'?clock|min|weeks?|wks?))|died (?:of|from)|passed away|el ano pasado|la semana pasada|el mes pasado|hace (?:como |mas de |casi |unos |unas |varios |varias |muchos )?(?:\d+|un|una|dos|tres|cuatro|cinco|diez|un par de) (?:anos?|mes|meses|semanas?)|hace (?:unos|varios|muchos) (?:anos|meses)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana) pasado|en el pasado|en (?:el )?(?:19|20)\d\d|antecedentes?|de (?:nin[oa]|chic[oa]|pequen[oa]|joven)|cuando (?:era|estaba) (?:nin[oa]|joven|chic[oa])|murio de|fallecio)\b/g;
 const RECENT =
   /\b(?:today|tonight|right now|now|just now|this (?:morning|afternoon|evening|time)|last night|currently|again|still|keeps|keep (?:having|getting|thinking|feeling)|lately|these days|this week|started|same as (?:before|last time)|like (?:the one|last time|before)|hoy|ahora|anoche|esta (?:manana|tarde|noche)|todavia|otra vez|de nuevo|ultimamente|estos dias|sigo|sigue)\b/g;
 /** Hypothetical or general questions, when they lead straight into the match. */
 const HYPOTHETICAL_BEFORE =
-  /(?:\b(?:what (?:should|do|would) (?:i|we) do if|if (?:i|he|she|we|you|they) (?:ever|get|have|start|develop|experience|notice)|in case|signs? of|symptoms? of|warning signs|risk (?:of|for)|prevent\w*|worried about (?:getting|having)|afraid of (?:getting|having)|screening for|what (?:are|is) the|si (?:llego|llegara|llegase)|en caso de|riesgo de|senales de|sintomas de|prevenir|how (?:to|do (?:i|we|you)|can (?:i|we)|would (?:i|we)|should (?:i|we)) (?:recogni[sz]e|spot|tell|identify|know)|what (?:to|should (?:i|we)) (?:watch|look) (?:out )?for|(?:project|paper|essay|assignment|presentation|report|lecture|research|course|class|module) (?:on|about)|teach\w* (?:\w+ )?(?:about|to recognize|how to)|como (?:reconocer|identificar)|(?:proyecto|tarea|trabajo|clase) (?:sobre|de))\b.*|\b(?:is it possible to|can (?:you|someone|a person|one|people|kids|children|adults)|could (?:you|someone|a person|one)|how (?:do|does|would|could) (?:you|someone|one)|(?:read|heard|learn(?:ed|t)?|seen) (?:something |an article |a post |stories )?(?:about|that)|lei (?:algo )?(?:sobre|que))(?: \S+){0,3} ?)$/s;
+  /(?:\b(?:what (?:should|do|would) (?:i|we) do if|if (?:i|he|she|we|you|they) (?:ever|get|have|start|develop|experience|notice)|in case|signs? of|symptoms? of|warning signs|risk (?:of|for)|prevent\w*|worried about (?:getting|having)|afraid of (?:getting|having)|screening for|what (?:are|is) the|si (?:llego|llegara|llegase)|en caso de|riesgo de|senales de|sintomas de|prevenir|how (?:to|do (?:i|we|you)|can (?:i|we)|would (?:i|we)|should (?:i|we)) (?:recogni[sz]e|spot|tell|identify|know)|what (?:to|should (?:i|we)) (?:watch|look) (?:out )?for|(?:project|paper|essay|assignment|presentation|report|lecture|research|course|class|module) (?:on|about)|teach\w* (?:\w+ )?(?:about|to recognize|how to)|como (?:reconocer|identificar)|(?:proyecto|tarea|trabajo|clase) (?:sobre|de))\b.*|\b(?:(?:can|could|does|do|will|would|might|may) (?:\w+ ){1,4}(?:cause|causes|give (?:you|me|him|her|someone)|lead to|trigger|bring on|increase (?:the )?risk of)|(?:puede|pueden|podria|podrian) (?:causar|provocar|dar)|(?:if|whether) (?:i|you|he|she|they|we)(?: have|'ve| has|'s)? ever (?:had|been|experienced)|\b(?:take|takes|taking|taken|took|on|prescribed|tomo|toma|tomando|tomaba) \S+(?: \S+)? (?:for|para) (?:my |his |her |the |la |las |los |el |mis |sus )?|is it possible to|can (?:you|someone|a person|one|people|kids|children|adults)|could (?:you|someone|a person|one)|how (?:do|does|would|could) (?:you|someone|one)|(?:read|heard|learn(?:ed|t)?|seen) (?:something |an article |a post |stories )?(?:about|that)|lei (?:algo )?(?:sobre|que))(?: \S+){0,3} ?)$/s;
 /** Figures of speech leading into a match ("nearly had a heart attack", "give me a stroke"). */
 const IDIOM_BEFORE =
-  /\b(?:(?:nearly|almost|practically|about to|casi) (?:(?:had|have|gave|give|got|me|le|da|dio|did|was)\s)*(?:a |an |un |una )?|(?:give|gives|giving|gave|going to give|gonna give) (?:me|him|her|us|you) (?:a |an )?|(?:me|le) va a dar (?:un |una )?)$/;
+  /\b(?:about (?:had|have) (?:a |an )?|(?:nearly|almost|practically|about to|casi) (?:(?:had|have|gave|give|got|me|le|da|dio|did|was)\s)*(?:a |an |un |una )?|(?:give|gives|giving|gave|going to give|gonna give) (?:me|him|her|us|you) (?:a |an )?|(?:me|le) va a dar (?:un |una )?)$/;
 const IDIOM_AFTER =
-  /^\W*(?:of (?:luck|genius|midnight|fate|the pen|embarrass\w*|laughter|boredom|curiosity)|con tant[oa]s|de(?:l| la)? (?:risa|verguenza|pena|aburrimiento|coraje|susto|un susto|disgusto|hambre|cansancio))\b/;
+  /^\W*(?:laughing|(?:from|with) laugh\w*|with (?:all )?(?:the |this |that |my )?(?:soda|sugar|junk food|fast food|food|overtime|work|stress|cigarettes|smoking|candy|coffee|pop|energy drinks|beer|chips|sweets)|of (?:luck|genius|midnight|fate|the pen|embarrass\w*|laughter|boredom|curiosity)|con tant[oa]s|de(?:l| la)? (?:risa|verguenza|pena|aburrimiento|coraje|susto|un susto|disgusto|hambre|cansancio))\b/;
 /** A joke owned up to right after the match ("my chest hurts (jk it doesn't)"). */
 const JOKE_AFTER = /^\W{0,3}(?:jk|j\/k|just kidding|kidding|just joking|es broma|no es cierto)\b/;
 /** Laughing: "lol" just before and a joke or laughter in the same sentence ("lol i can't breathe, his joke had me crying"). */
@@ -268,13 +268,21 @@ const LAUGH_BEFORE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jaja\w*)\W+(?:\w+\W+){0,2
 const LAUGH_NEAR = /\b(?:joke|jokes|joking|laugh\w*|hilarious|so funny|cracking up|chiste|risa)\b/;
 /** A past event named as a landmark ("since my heart attack", "recovering from her stroke"). */
 const SINCE_BEFORE =
-  /\b(?:since|ever since|recovering from|recovered from|recovery from|survived|survivor of|desde|despues de) (?:my|his|her|their|the|a|an|mi|su|el|la) $/;
+  /\b(?:(?:since|ever since|recovering from|recovered from|recovery from|survived|survivor of|desde|despues de) (?:my|his|her|their|the|a|an|mi|su|el|la) |despues del )$/;
+/**
+ * "after my stroke", "before his heart attack": a landmark when the match is the event's bare
+ * name; a longer match carries current signs ("after my c-section the incision is leaking pus").
+ */
+const AFTER_BEFORE = /\b(?:after|before) (?:my|his|her|their) $/;
 const ANIMAL =
   /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|kitty|pet|pets|bird|parrot|hamster|rabbit|bunny|horse|guinea pig|ferret|chihuahua|poodle|beagle|terrier|labrador|retriever|collie|rottweiler|great dane|doberman|greyhound|spaniel|cockatiel|tortoise|turtle|lizard|iguana|pitbull|pit bull|dachshund|yorkie|corgi|bulldog|schnauzer|pug|shih tzu|vet|veterinarian|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|veterinari[oa])\b(?! (?:bowl|dish|food|leash|toys?|bed|door|gate|crate|hair|fur|walk|walker|sitter|park|treats?|poop|cage|litter))/;
 /** The vet anywhere in the clause means the patient is an animal. */
 const VET = /\b(?:vet|vets|veterinarian|animal hospital|veterinari[oa])\b/;
 /** A person's relation near an animal word means the person is the subject ("the neighbours' dog bit my son"). */
 const PERSON = /\b(?:son|daughter|husband|wife|baby|child|kid|mom|dad|mother|father|me|i|hijo|hija|esposo|esposa)\b/;
+/** An animal that bit or attacked: the person it hurt is the patient ("le mordio el perro"). */
+const ANIMAL_AGENT =
+  /\b(?:bit|bites|bitten|biting|attacked|mauled|scratched|mordio|morder|mordida|mordido|ataco|atacado|arano|rasguno)\b/;
 const ROUTINE_AFTER =
   /^\W*(?:disorder|clinic|meds|medication|medications|medicine|follow[- ]?up|prevention|risk|survivor|specialist|neurologist|class|training|awareness|screening|test|testing|x-?ray|ct|mri|scan|echo|monitor|appointment|appt|support group|hotline|education|form|forms|paperwork|precautions?|protocol|plan|action plan|history|free|rehab|recovery|unit|recognition)\b/;
 
@@ -365,6 +373,7 @@ function discount(text: string, start: number, end: number, key: number, rule: C
   if (negatedAt(text, start) || (key > start && negatedAt(text, key))) return 'negated';
   if (POST_NEGATION.test(text.slice(end, end + 30))) return 'negated';
   if (SINCE_BEFORE.test(before.slice(-40))) return 'historical';
+  if (end - start <= 25 && AFTER_BEFORE.test(before.slice(-40))) return 'historical';
   if (key > start) {
     // A two-part match (context … symptom) is as old as its symptom ("had my baby 3 weeks ago … now a severe headache").
     const [ks, ke] = clauseBounds(text, key, key);
@@ -379,7 +388,13 @@ function discount(text: string, start: number, end: number, key: number, rule: C
   if (JOKE_AFTER.test(text.slice(end, end + 20))) return 'joke';
   if (LAUGH_BEFORE.test(before.slice(-30)) && LAUGH_NEAR.test(sentenceOf(text, start, end))) return 'joke';
   const animal = ANIMAL.exec(text.slice(cs, end));
-  if (animal && !PERSON.test(text.slice(cs + animal.index + animal[0].length, start))) return 'animal';
+  if (
+    animal &&
+    !PERSON.test(text.slice(cs + animal.index + animal[0].length, start)) &&
+    !ANIMAL_AGENT.test(sentenceOf(text, start, end))
+  ) {
+    return 'animal';
+  }
   if (VET.test(clause) && !PERSON.test(before)) return 'animal';
   if (ROUTINE_AFTER.test(text.slice(end, end + 30))) return 'routine';
   if (rule.notBefore?.test(text.slice(Math.max(0, start - 60), start))) return 'excluded';

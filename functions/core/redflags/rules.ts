@@ -64,7 +64,7 @@ const PEEING = r`(?:(?:peeing|urinating|pees|pee|going to the bathroom)${S(10)}\
 const DKA_SIGN = r`(?:${VOMIT}|confus\w*|not making sense|out of it|drows\w*|(?:breath\w*|respir\w*) (?:\w+ )?(?:fast|rapid|deep\w*|hard|heavy|rapido|hondo|profundo)|fruity|confundid\w*|(?:no )?(?:me |le )?contesta(?:r)? bien|como ido|somnolient\w*|dolor de panza|belly pain|stomach pain)`;
 const SGLT2 = r`(?:farxiga|jardiance|invokana|steglatro|xigduo|synjardy|glyxambi|trijardy|dapagliflozin\w*|empagliflozin\w*|canagliflozin\w*|ertugliflozin\w*)`;
 /** Indirect warning signs of a suicide plan; two together are a red flag. */
-const SUICIDE_CUE = r`(?:(?:wrote|written|writing|left|leaving|finished|finishing) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:my|each of my|all my|everyone|everybody)|(?:put|got|loaded|took|taken|bought|have|keep) (?:out )?(?:the|my|a|his|her|dad'?s) (?:gun|pistol|rifle|shotgun|rope)\b(?: (?:out|ready|loaded|in (?:the|my) (?:car|truck|bag|room)))?|(?:gun|pistol|rifle|shotgun)\b (?:is |'s )?(?:loaded|ready|out and|in (?:the|my) (?:car|truck))|gave (?:away )?(?:my|his|her) (?:\w+ )?(?:cat|dog|pets?|guitar|things|stuff|belongings|car|jewelry|savings) (?:away|to)|(?:already )?gave away (?:my|his|her) \w+|(?:need|want|wish|just want|just need) (?:the|this|all the|my|it all) (?:pain )?to (?:be over|end|stop forever)|(?:won'?t|will not) (?:be (?:around|here) (?:much longer|anymore|by)|be a burden)|(?:this is|saying) (?:my )?goodbye|(?:escrib\w*|deje) (?:unas |las )?cartas (?:a|para) (?:mis|todos)|regal\w* (?:a )?mi (?:perr\w*|gat\w*|mascota)|(?:ya tengo|saque|tengo lista) (?:la|el|una|un) (?:pistola|arma|cuerda|soga)|quiero que (?:el dolor|todo) se (?:acabe|termine))`;
+const SUICIDE_CUE = r`(?:(?:wrote|written|writing|left|leaving|finished|finishing) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:my|each of my|all my|everyone|everybody)|(?:put|got|loaded|took|taken|bought|have|keep) (?:out )?(?:the|my|a|his|her|dad'?s) (?:gun|pistol|rifle|shotgun|rope)\b(?: (?:out|ready|loaded|in (?:the|my) (?:car|truck|bag|room)))?|(?:gun|pistol|rifle|shotgun)\b (?:is |'s )?(?:loaded|ready|out and|in (?:the|my) (?:car|truck))|gave (?:away )?(?:my|his|her) (?:\w+ )?(?:cat|dog|pets?|guitar|things|stuff|belongings|car|jewelry|savings) (?:away|to)|(?:already )?gave away (?:my|his|her) \w+|(?:need|want|wish|just want|just need) (?:the|this|all the|my|it all) (?:pain )?to (?:be over|end|stop forever)|(?:won'?t|will not) (?:be (?:around|here) (?:much longer|anymore|by)|be a burden)|(?:this is|saying) (?:my )?goodbye|(?:escrib\w*|deje) (?:unas |las )?cartas (?:a|para) (?:mis|todos)|regal\w* (?:a )?mi (?:perr\w*|gat\w*|mascota)|(?:ya tengo|saque|tengo lista) (?:la|el|una|un) (?:pistola|arma|cuerda|soga)|quiero que (?:el dolor|todo) se (?:acabe|termine)|(?:wrote|written|left|leaving) (?:a|the|my) (?:note|letter)\b|(?:so (?:it|this) (?:isn'?t|is not|won'?t be|will not be) a surprise|(?:wanted|want) (?:you|someone|somebody|my doctor) to know (?:first|before))|(?:made|making) (?:my|his|her) peace|(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:them|it|those|these|any of (?:it|them|this)|my (?:\w+ )?(?:appointments?|appts?|meds|medications?|refills?|prescriptions?))(?: (?:anymore|any more|after|now))?|(?:won'?t|will not|wont) be (?:around|here) (?:for (?:it|that|them|this)|anymore|any more|much longer|after)|thank(?:s| you| u) for (?:trying|all the years|all (?:your|you'?ve|you have) (?:help|done|did))|(?:this|it) (?:will be|is|'?s) (?:my|the) last (?:message|note|letter|time (?:i|you'?ll) (?:write|hear))|sorry for everything|(?:none of this|it) (?:is|was) (?:not |n'?t )?(?:your|her|his|their|anyone'?s) fault|(?:gave|given|giving) (?:away )?(?:my|his|her) (?:guns?|firearms?|rifles?|pistols?|weapons?) (?:away|to)|(?:doesn'?t|does not|don'?t|do not|can'?t) see (?:the|any) point (?:anymore|any more)|despedirme|me despido|(?:ya )?(?:deje|tengo) todo (?:arreglado|listo|en orden)|no me busquen|perdon(?:enme)? por todo|(?:es|este es) mi ultimo mensaje|ya no (?:voy|vamos) a necesitar)`;
 const POISONS = r`(?:antifreeze|button batter(?:y|ies)|pilas? (?:de )?boton|(?:dishwasher|laundry|detergent|tide) pods?|rat poison|bleach|drain cleaner|lye|pesticide|weed killer|insecticide|lighter fluid|gasoline|kerosene|windshield (?:washer )?fluid|magnets|cleaning (?:fluid|products?|chemicals?)|poison\w*|veneno|cloro|raticida|mushrooms?)`;
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
@@ -173,7 +173,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\bcutting (?:myself|again)\b|\bcut myself\b(?! (?:shaving|cooking|on|with (?:a|the)|while|by accident|accidentally|chopping))|\bfresh cuts\b`,
       r`\b(?:overdose|od) on purpose\b`,
       r`\b(?:no longer|don'?t|do not|not) feel(?:ing)? safe (?:with|around|by) (?:myself|my self)|\b(?:scared|afraid) of (?:myself|what i (?:might|will|could) do to myself)`,
-      r`\b(?:thoughts?|thinking|think|thought) (?:of|about|to) (?:driving|jumping|crashing|hanging|shooting|drowning|overdos\w*|finish\w*|ending)\b`,
+      r`\b(?:thoughts?|thinking|think|thought) (?:of|about|to) ['"]?(?:driving|jumping|crashing|hanging|shooting|drowning|overdos\w*|finish\w*|ending)\b`,
+      r`\b(?:doesn'?t|does not|don'?t|do not|can'?t) see the point (?:anymore|any more)\b${A(200)}\b(?:sorry for everything|goodbye|not answering|won'?t answer)`,
       r`\bjump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|building|roof|parking|garage|overpass|balcony|cliff)`,
       r`\b(?:suicide|goodbye|farewell) (?:note|letter)|\bcarta de despedida\b|\b(?:gave|giving|given) away (?:all )?(?:of )?my (?:things|stuff|belongings)|\bregal\w* (?:todas )?mis cosas\b`,
       r`\b(?:decided|know) (?:that )?(?:i am|i'?m) done\b`,
@@ -183,7 +184,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:thinking|thought|think|planning|plan|going|gonna|decided|ready|pensando|pienso|planeando|voy|va|quiero)\b (?:of |about |on |to |en |a )?(?:taking|take|swallow\w*|tomar\w*|tragar\w*) (?:them all|all of them|all (?:of )?(?:my|his|her|the|these|those) (?:\w+ )?(?:pills|meds|medications?|tablets)|(?:\w+ )?all at once|todas|todos|todas (?:las|mis) (?:pastillas|pildoras|medicinas)|(?:las|mis) pastillas juntas)\b`,
       r`\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|guardando|juntando) (?:up )?(?:all )?(?:my |his |her |mis |sus |las )?(?!(?:my|his|her|mis|sus|las|all|up|money|cash|pto|vacation|time|days|sick|points|miles|paychecks?|energy|strength|leave|allowance|for|to|dinero|vacaciones|tiempo|para)\b)\w+${A(120)}\b(?:tonight is the night|tonight'?s the night|all at once|take (?:them )?all|end it|say goodbye|wanted (?:someone|somebody|you) to know|todas juntas|de una vez)\b`,
       r`\b(?:quitarme|quitarse|quitar) la vida\b`,
-      r`\b(?:matarme|matarse|(?:me|se) (?:quiero|quiere|voy a|va a) matar|(?:quiero|quiere) matarse)\b`,
+      r`\b(?:matarme|matarse|me (?:quiero|voy a) matar|se (?:quiere|va a) matar|(?:quiero|quiere) matarse)\b`,
       r`\b(?:quiero|quiere|quisiera|deseo|ganas de) (?:morir|morirme|morirse)\b`,
       r`\bno (?:quiero|quiere) (?:vivir|seguir viviendo|despertar|seguir aqui|estar aqui)\b|\bno (?:volver a )?despertar(?:me)?\b`,
       r`\b(?:hacerme dano|me quiero hacer dano|cortarme|se corta)\b`,
@@ -217,6 +218,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: 'Overdose, too many pills, poisoning or toxic exposure',
     patterns: [
       r`\boverdos\w*`,
+      // A child who swallowed someone's pills: poison control, whatever the drug.
+      r`\b(?:baby|toddler|infant|son|daughter|kid|child|grandson|granddaughter|nephew|niece|\d+ ?-?(?:year|yr|month|mo)s?[- ]?old|\d+ ?y\/?o|hij[oa]|bebe|nin[oa])\b${S(80)}\b(?:swallowed|ate|chewed|got into|trago|se trago|se comio)\b (?:some|a few|several|one|two|three|four|a couple|a handful|a bunch|\d+|algunas|unas|varias) (?:of )?(?:\w+'?s |my |his |her |the |las |mis |sus )?(?:\w+ )?(?:pills?|meds|medicines?|tablets?|capsules?|gummies|pastillas|pildoras)\b`,
       r`\bod'?d\b`,
       r`\b(?:took|take|taken|swallowed|ate|eaten|drank|has taken|have taken|had) (?:way )?(?:too many|too much|a (?:whole|full|entire) (?:bottle|pack|box)|the (?:whole|entire) (?:bottle|pack|box)|all (?:of )?(?:my|his|her|the|their) (?:pills|meds|medications?|tablets))`,
       r`\b(?:took|swallowed|ate|drank|downed|got into|tome|se tomo|me tome|trago|se trago)\b${S(60)}\b(?:whole|entire|full|todo el|toda la) (?:new )?(?:bottle|pack|box|frasco|caja|botella)\b`,
@@ -248,7 +251,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:bleed\w*|blood)\b${S(40)}\b(?:spurt\w*|gush\w*|pour\w*|squirt\w*|pulsing)|\b(?:spurt\w*|gush\w*|squirt\w*) (?:out )?blood\b`,
       r`\b(?:vomit\w*|throwing up|threw up|puking|puked|cough\w*|spit\w*|spat) (?:up |out )?(?:(?:bright red|dark|some|lots of|a lot of|a bunch of|fresh|red) )*blood\b|\bcoffee grounds?\b`,
       r`\b(?:black|tarry|maroon)(?: and tarry| tarry|,? tar-like)? (?:stool|stools|poop|bowel movements?)\b|\b(?:stool|stools|poop|bm|bowel movements?)\b${S(25)}\b(?<k>black|tarry|like tar|maroon)\b`,
-      r`\b(?:bleeding|blood|soak\w*) (?:everywhere|all over|through (?:every |the |a |my |his |her |all the |\d+ )?(?:towels?|bandages?|pads?|gauze|shirts?|clothes))`,
+      r`\b(?:bleeding|blood|soak\w*) (?:everywhere|all over|through (?:every |the |a |my |his |her |all the |\d+ )?(?:towels?|dish ?towels?|paper towels?|bandages?|pads?|gauze|shirts?|t-?shirts?|clothes|rags?|cloths?|napkins?|dressings?))`,
       r`\bsoak\w* (?:through )?(?:a |the |one |\d+ )?(?:pads?|tampons?|towels?|bandages?) (?:an|every|each|per|in (?:an|under an)) (?:\d+(?:[-\u2013]\d+)? ?(?:min\w*)|hour|hr)`,
       r`\bclots? (?:the size of|as big as|bigger than|like) (?:a |an )?(?:golf ?balls?|lemons?|plums?|eggs?|baseballs?|fists?|oranges?)`,
       r`\bfill\w* (?:up )?with blood\b|\b(?:pee\w*|urin\w*)\b${S(20)}\b(?:blood|red)\b${S(20)}\bclots?\b`,
@@ -319,6 +322,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`(?:\b(?:newborn|new born|neonate|recien nacid\w*)|(?:\b(?:is|hes|he'?s|shes|she'?s|are|they'?re|baby|infant|son|daughter|twins?|only|just|a) ?|\()${INFANT_AGE}\b|${INFANT_AGE}[- ]?olds?\b|(?:de|tiene) (?:\d+|una|dos|tres|un|pocos) (?:semanas?|dias)\b|(?:de|tiene) (?:1|un|2|dos) mes(?:es)?\b)(?! (?:pregnant|along|postpartum|post|ago|embarazada|de embarazo))${S(100)}\b(?<k>${FEVER})`,
       r`\b(?<k>${FEVER})${S(80)}\b(?:newborn|recien nacid\w*|(?:is|hes|he'?s|shes|she'?s|only|just) ${INFANT_AGE}\b|${INFANT_AGE}[- ]?old\b|de (?:\d+|una|dos|tres) semanas|de (?:1|un|2|dos) mes(?:es)?)`,
     ],
+    // "temp 99.5", "temperature of 37.6": a reading under 100.4 °F / 38 °C is no fever.
+    notAfter: r`^\W*(?:is|was|of|at|=|:|reads?|came (?:back )?(?:down )?to|went down to|de)?\W*(?:9\d|100(?:[.,][0-3])?|3[0-7])(?:[.,]\d+)?\b(?! ?(?:f\b|°|degrees)\W*(?:and|but) (?:rising|going up))`,
   },
   {
     id: 'pregnancy-emergency',
@@ -476,6 +481,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'fracture',
     description: 'A deformed or open fracture, or a fall in an older person who cannot stand (possible hip fracture)',
     patterns: [
+      // A limb caught in machinery: a crush injury whatever the bleeding looks like.
+      r`\b(?:crush\w*|caught|mangled|pinned|pulled|sucked|got) (?:his|her|my|their|a) (?:\w+ )?(?:hand|arm|leg|foot|fingers?) (?:caught )?in (?:the |a |an )?(?:baler|auger|pto|power take-?off|combine|conveyor|machine\w*|press|roller|gears?|chipper|wood ?chipper|mower|grinder|belt|chain)\b`,
       r`\b(?:bone|hueso)\b${S(20)}\b(?:sticking|poking|coming|stuck|pushing|popping) (?:out|through)|\bthrough the skin\b|\bopen fracture\b|\bcompound fracture\b|\bse (?:me|le) (?:ve|sale|salio) el hueso\b|\bhueso (?:salido|expuesto|de fuera)\b|\bfractura (?:expuesta|abierta)\b|\bhueso\b${S(15)}\b(?:chueco|torcido|deforme|de lado)|\bbone (?:looks |is )?(?:crooked|bent|deformed)\b`,
       r`\b${LIMB}\b${S(40)}\b(?:(?:is|looks?|went|turned|bent|pointing|sticking|twisted|rotated|seems?|now|all|kind of|kinda) )*(?<k>turned (?:out\w*|outward\w*|outside|sideways|the wrong way|backwards)|rotated (?:out\w*|outward\w*)|(?:bent|facing|pointing|twisted|going) (?:the )?(?:wrong (?:way|direction)|backwards|sideways)|at (?:a |an )?(?:weird|odd|strange|funny|wrong|crazy|awkward|unnatural) angle|deformed|misshapen|out of place|(?:\w+ )?shorter than|looks? (?:\w+ )?short(?:er)?\b)`,
       r`\b(?:pierna|pie|tobillo|cadera|rodilla|brazo|muneca|codo|hombro)\b${S(40)}\b(?<k>(?:volteado|volteada|girado|girada|torcid[oa]|chuec[oa]) (?:hacia |para )?(?:afuera|fuera|al reves|al lado|(?:un|otro|el otro) lado|de lado)|mas cort[oa]|deform\w*|en (?:un )?angulo raro|fuera de lugar)`,

@@ -680,3 +680,65 @@ describe('phrasing families', () => {
     });
   }
 });
+
+describe('indirect farewells and look-alikes', () => {
+  it('escalates two farewell signs together, in English and Spanish', () => {
+    expect(rulesHit('Please cancel my appointments, I won’t be needing them. I’ve made my peace.')).toContain(
+      'suicidal-thoughts',
+    );
+    expect(rulesHit('Quiero despedirme de la doctora. Ya dejé todo arreglado. No me busquen.')).toContain(
+      'suicidal-thoughts',
+    );
+    expect(rulesHit('He says he doesn’t see the point anymore and that he’s sorry for everything.')).toContain(
+      'suicidal-thoughts',
+    );
+  });
+
+  it('does not escalate one ordinary farewell phrase alone ("thank you for trying")', () => {
+    expect(rulesHit('Thank you for trying to fit me in last week, I found another time.')).toEqual([]);
+    expect(rulesHit('Please cancel my appointment, I won’t be needing it: I am moving to Ohio.')).toEqual([]);
+  });
+
+  it('reads a quoted "ending it" as a suicidal thought', () => {
+    expect(rulesHit("Dad told me he has been thinking about 'ending it' since Mom passed.")).toContain(
+      'suicidal-thoughts',
+    );
+  });
+
+  it('escalates a child who swallowed someone else’s pills, not a child who took his own', () => {
+    expect(rulesHit('My 2 year old got into the purse and swallowed some of grandma’s pills.')).toContain('overdose');
+    expect(rulesHit('My son ate lunch and then took his pills like always.')).toEqual([]);
+  });
+
+  it('escalates a hand crushed in farm machinery', () => {
+    expect(rulesHit('Husband crushed his hand in the baler and it is bleeding through the rag.')).toContain('fracture');
+  });
+
+  it('escalates a person bitten by an animal, not an animal that is bleeding', () => {
+    expect(rulesHit('A mi hija la mordió el perro en la cara y no para de sangrar.')).toContain('severe-bleeding');
+    expect(rulesHit('My dog cut his paw and it will not stop bleeding.')).toEqual([]);
+  });
+
+  it('does not escalate idioms, causal questions, indications and landmarks', () => {
+    expect(rulesHit('Esta cuenta me va a matar, $870 por una consulta.')).toEqual([]);
+    expect(rulesHit('I about had a heart attack when I opened the bill.')).toEqual([]);
+    expect(rulesHit('I passed out laughing at your hold music.')).toEqual([]);
+    expect(rulesHit('My sister says I’m killing myself with all the soda.')).toEqual([]);
+    expect(rulesHit('Can energy drinks cause a heart attack? He is fine, just curious.')).toEqual([]);
+    expect(rulesHit('I take lamotrigine for seizures; can I use Plan B with it?')).toEqual([]);
+    expect(rulesHit('Please update my address, I moved after my stroke to be near my daughter.')).toEqual([]);
+    expect(rulesHit('The MRI was for numbness in my toes, nothing to do with stroke.')).toEqual([]);
+  });
+
+  it('still escalates current signs that follow a landmark ("after my c-section … pus, fever of 102")', () => {
+    expect(
+      rulesHit('Is it normal after my c-section last week to have the incision leaking pus, fever of 102 and shaking chills?'),
+    ).toContain('sepsis-signs');
+  });
+
+  it('does not read a normal temperature as an infant fever, but does a high one', () => {
+    expect(rulesHit('My 2 month old got her shots today and her temp is 99.5 rectal.')).toEqual([]);
+    expect(rulesHit('5 wk old, temp 37.6 rectal, hiccups a lot.')).toEqual([]);
+    expect(rulesHit('My 5 week old has a temp of 100.8 rectal.')).toContain('infant-fever');
+  });
+});
