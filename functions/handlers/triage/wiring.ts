@@ -2,6 +2,9 @@
  * Chooses the triage function's implementations from the configuration: the one place that
  * decides which port runs on AWS and which runs locally inside the function.
  */
+import type { Tracer } from '@aws-lambda-powertools/tracer';
+import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+import { ComprehendMedicalClient } from '@aws-sdk/client-comprehendmedical';
 import { BedrockClassifier } from '#adapters/aws/bedrock-classifier.ts';
 import { ComprehendRedactor } from '#adapters/aws/comprehend-redactor.ts';
 import type { DynamoStore } from '#adapters/aws/dynamo-store.ts';
@@ -15,29 +18,42 @@ import { type Classifier, type Redactor, systemClock } from '#core/ports.ts';
 import { createRedFlagEngine } from '#core/redflags/engine.ts';
 import type { Env } from '../env.ts';
 
-export function awsTriageDeps(env: Env<'triage'>, config: TriageConfig, store: DynamoStore): TriageDeps {
+/** Each AWS client is wrapped by the tracer, when given, so X-Ray shows every DetectPHI and Converse call. */
+type Trace = <T>(client: T) => T;
+
+export function awsTriageDeps(
+  env: Env<'triage'>,
+  config: TriageConfig,
+  store: DynamoStore,
+  tracer?: Pick<Tracer, 'captureAWSv3Client'>,
+): TriageDeps {
+  const traced: Trace = (client) => (tracer ? tracer.captureAWSv3Client(client) : client);
   return {
-    redactor: redactorFor(config),
+    redactor: redactorFor(config, traced),
     redFlags: createRedFlagEngine(config.escalation.extraRules),
-    classifier: classifierFor(env, config),
+    classifier: classifierFor(env, config, traced),
     traceStore: store,
     clock: systemClock,
     config,
   };
 }
 
-function redactorFor(config: TriageConfig): Redactor {
+function redactorFor(config: TriageConfig, traced: Trace): Redactor {
   const local = new LocalRedactor();
   if (config.backends.redaction === 'local') return local;
   return new CombinedRedactor({
-    primary: new ComprehendRedactor({ minScore: config.redaction.minScore }),
+    // SDK retries off: the adapter counts its own attempts, with backoff, on throttling.
+    primary: new ComprehendRedactor({
+      minScore: config.redaction.minScore,
+      client: traced(new ComprehendMedicalClient({ maxAttempts: 1 })),
+    }),
     secondary: local,
     mode: config.backends.redaction,
     nonEnglish: config.redaction.nonEnglish,
   });
 }
 
-function classifierFor(env: Env<'triage'>, config: TriageConfig): Classifier {
+function classifierFor(env: Env<'triage'>, config: TriageConfig, traced: Trace): Classifier {
   if (config.backends.classifier === 'local') return new LocalClassifier();
   const issues: string[] = [];
   if (!env.BEDROCK_MODEL_ID) issues.push('BEDROCK_MODEL_ID: required when backends.classifier is bedrock');
@@ -46,6 +62,7 @@ function classifierFor(env: Env<'triage'>, config: TriageConfig): Classifier {
   }
   if (issues.length) throw new ConfigError('invalid environment for the triage function', issues);
   return new BedrockClassifier({
+    client: traced(new BedrockRuntimeClient({})),
     modelId: env.BEDROCK_MODEL_ID as string,
     ...(env.BEDROCK_PROMPT_VERSION ? { promptVersion: env.BEDROCK_PROMPT_VERSION } : {}),
     ...(env.BEDROCK_GUARDRAIL_ID && env.BEDROCK_GUARDRAIL_VERSION

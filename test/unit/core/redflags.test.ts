@@ -732,7 +732,9 @@ describe('indirect farewells and look-alikes', () => {
 
   it('still escalates current signs that follow a landmark ("after my c-section … pus, fever of 102")', () => {
     expect(
-      rulesHit('Is it normal after my c-section last week to have the incision leaking pus, fever of 102 and shaking chills?'),
+      rulesHit(
+        'Is it normal after my c-section last week to have the incision leaking pus, fever of 102 and shaking chills?',
+      ),
     ).toContain('sepsis-signs');
   });
 
