@@ -32,7 +32,10 @@ const DATE_YEAR = /^,?\s+(?:19|20)\d{2}\b/;
 const EMPLOYER_TAIL = new RegExp(
   [
     // "at Bath Iron Works", "for Orange County Fire", "at 99 Ranch Market", "at PS 24".
-    "^\\s+(?:at|for|with|in)\\s+(?:the\\s+)?(?:[A-Z0-9][\\w&.'’-]*)(?:\\s+(?:of\\s+|&\\s+|and\\s+)?[A-Z0-9][\\w&.'’-]*){0,4}(?:\\s+(?:in|on|at)\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,2})?",
+    // "machinist from GE", "toll collector on the Turnpike", "seamstress at the Hanes mill"; not "for 40 years".
+    `^\\s+(?:at|for|with|in|from|on\\s+the)\\s+(?:the\\s+)?(?!\\d+\\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\\b)(?:[A-Z0-9][\\w&.'’-]*)(?:(?<!(?:\\p{Ll}{2}|\\p{Lu}{2}|&\\p{Lu})\\.)\\s+(?:of\\s+|&\\s+|and\\s+(?!I\\b))?[A-Z0-9][\\w&.'’-]*){0,4}(?:(?<!\\.)\\s+${WORKPLACE_NOUNS}\\b)?(?:\\s+(?:in|on|at)\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,2})?`,
+    // "bookkeeper for the county", "driver for the city"; "ironworker, Local 40".
+    '^\\s+(?:for|with)\\s+the\\s+(?:city|county|state|federal government|government|school district|district|railroad|post office|parks department|school board)\\b|^,?\\s+Local\\s+\\d+\\b',
     // "at a fab shop in Gary", "in the call center", "in a group home", "at the post office on Grand".
     `^\\s+(?:at|for|with|in|on)\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}${WORKPLACE_NOUNS}\\b(?:\\s+(?:on|in|at)\\s+(?:[\\p{Lu}\\d][\\w.'’-]*)(?:\\s+[\\p{Lu}][\\w.'’-]*){0,2})?`,
     // "en el Hilton del centro", "en una textilera", "en Head Start", "para la Ciudad de Chicago".
@@ -42,6 +45,11 @@ const EMPLOYER_TAIL = new RegExp(
   ].join('|'),
   'u',
 );
+/** Titles that take a field after "of": "professor of chemistry", "director of nursing". */
+const TITLE_OF =
+  /\b(?:professor|director|chair|dean|head|teacher|instructor|lecturer|manager|president|vp|supervisor)$/i;
+const FIELD_AFTER_TITLE =
+  /^\s+of\s+(?:(?!(?:the|a|an|my|your|his|her|our|their|it|this|that)\b)\p{Ll}+\s+){0,2}?\p{Ll}{3,}(?=\s+(?:at|for|from|in|with)\b|[,.;:!?)\n]|\s*$|\s+(?:and|but|so)\b)/u;
 const FUNCTION_START =
   /^(?:,\s*|\s+(?:in|en|de|del)\s+)(?:The|This|That|My|Our|Your|His|Her|Their|It|I|We|He|She|They|Thanks|Thank|Please|Also|And|But|So|If|When|Dr|Mr|Mrs|Ms)\b/;
 
@@ -94,6 +102,9 @@ export function refineSpans(text: string, input: readonly PhiSpan[], lex: Lexico
       const y = DATE_YEAR.exec(after);
       if (y) s.end += y[0].length;
     } else if (s.type === 'PROFESSION') {
+      // "professor of civil engineering", "director of nursing": a field after an academic or managing title.
+      const of = TITLE_OF.test(text.slice(Math.max(0, s.end - 12), s.end)) ? FIELD_AFTER_TITLE.exec(after) : null;
+      if (of) s.end += of[0].length;
       for (let k = 0; k < 3; k++) {
         const m = EMPLOYER_TAIL.exec(text.slice(s.end, s.end + 80));
         if (!m?.[0]) break;
@@ -102,6 +113,68 @@ export function refineSpans(text: string, input: readonly PhiSpan[], lex: Lexico
     }
   }
   return [...spans, ...extra];
+}
+
+/** The rest of a signature's name line: credentials ("Okwuosa, CPA", "Lopez, RN"), then the line break. */
+const NAME_LINE_END = /^(?:,?\s*(?:[A-Z]{2,5}|Jr\.?|Sr\.?|Ph\.?D\.?|M\.?D\.?|Esq\.?|MBA|II|III))*[ \t]*\r?\n/;
+/** A line of title-case words (and "of", "and", "&", commas): a job title or a company. */
+const TITLE_LINE =
+  /^(?:[A-Z][\p{L}'’&.-]*|of|and|&|the|for|de|y)(?:,?[ \t]+(?:[A-Z][\p{L}'’&.-]*|of|and|&|the|for|de|y)){0,6}/u;
+/** Heads of job titles in signatures: "Senior Account Manager", "Benefits Coordinator", "Partner". */
+const TITLE_HEAD =
+  /(?:manager|president|partner|director|officer|coordinator|specialist|analyst|consultant|associate|assistant|engineer|designer|developer|owner|founder|ceo|cfo|coo|cto|vp|chair|dean|professor|emeritus|lead|head|supervisor|attorney|counsel|administrator|accountant|advisor|adviser|representative|rep|agent|broker|editor|writer|producer|architect|scientist|technician|nurse|teacher|principal|librarian|secretary|clerk|planner|strategist|recruiter|paralegal|pastor|minister|chaplain|superintendent|treasurer|controller|auditor|underwriter|adjuster|instructor|lecturer|researcher|programmer)$/i;
+const NOT_SIGNATURE_LINE =
+  /^(?:Sent|Thanks|Thank|Regards|Best|Sincerely|Cheers|Caregiver|Patient|Mother|Father|Mom|Dad|Daughter|Son|Wife|Husband|Power|POA|Guardian|DOB|MRN|Phone|Cell|Fax|Email)\b/;
+
+/**
+ * A signature block: the name alone on its line, then a job title ("Senior Account Manager",
+ * "Vice President, Commercial Lending", "Partner, Okwuosa & Pratt CPAs"), then perhaps the employer's line.
+ */
+export function signatureTitles(text: string, spans: readonly PhiSpan[], lex: Lexicon): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'NAME' || !text.includes('\n', s.end)) continue;
+    // The name opens its line, perhaps after a dash: "-- \nJordan Ellis-Baptiste", "- Tom".
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    if (!/^[ \t]*(?:[-–—~]+[ \t]*)?$/.test(text.slice(lineStart, s.start))) continue;
+    out.push(...signatureTitle(text, s.end, lex));
+  }
+  return out;
+}
+
+function signatureTitle(text: string, nameEnd: number, lex: Lexicon): Span[] {
+  const tail = NAME_LINE_END.exec(text.slice(nameEnd, nameEnd + 40));
+  if (!tail) return [];
+  const out: Span[] = [];
+  let at = nameEnd + tail[0].length;
+  const titleLine = text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  const t = TITLE_LINE.exec(titleLine);
+  if (!t || t[0].length < titleLine.trimEnd().length || NOT_SIGNATURE_LINE.test(titleLine)) return [];
+  const first = (titleLine.split(',')[0] ?? '').trim();
+  const head = first.split(/\s+/).at(-1) ?? '';
+  if (
+    !(
+      TITLE_HEAD.test(head) ||
+      lex.occupations.includes(first.toLowerCase()) ||
+      lex.occupations.includes(head.toLowerCase())
+    )
+  )
+    return [];
+  out.push({ start: at, end: at + titleLine.trimEnd().length, type: 'PROFESSION', score: 0.7 });
+  // The employer's line after the title: title-case words, no digits, not an address.
+  at += titleLine.length + 1;
+  const nextEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const next = text.slice(at, nextEnd).trimEnd();
+  const c = TITLE_LINE.exec(next);
+  if (
+    next &&
+    c &&
+    c[0].length === next.length &&
+    !NOT_SIGNATURE_LINE.test(next) &&
+    !/\b(?:St|Ave|Street|Avenue|Rd|Road|Blvd|Suite|Dr|Lane|Ln|Way|Hwy)\b/.test(next)
+  )
+    out.push({ start: at, end: at + next.length, type: 'PROFESSION', score: 0.6 });
+  return out;
 }
 
 /** Joins two parts of one expression across the gap between them; expects merged, sorted spans. */
@@ -124,6 +197,8 @@ function joins(a: PhiType, b: PhiType, gap: string): boolean {
     return /^\s*(?:,\s*)?(?:on|in|at|off|near|by|inside|de|del|en|of|and|&|y|-)?\s*(?:(?:the|la|el)\s+)?$/i.test(gap);
   if (a === 'DATE' && b === 'DATE') return /^(?:,?\s*|\s+the\s+|\s+of\s+|\s*-\s*|\s+(?:de|del)\s+)$/i.test(gap);
   if ((a === 'PROFESSION' || b === 'PROFESSION') && (a === 'ADDRESS' || b === 'ADDRESS' || a === b))
-    return /^\s+(?:at|for|with|in|on|en|de|del)\s+(?:(?:the|la|el)\s+)?$|^\s+$/i.test(gap);
+    return /^\s+(?:at|for|with|in|on|from|en|de|del)\s+(?:(?:the|la|el)\s+)?$|^\s+(?:as\s+an?|como)\s+$|^\s+$/i.test(
+      gap,
+    );
   return false;
 }

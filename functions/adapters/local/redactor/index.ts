@@ -5,7 +5,7 @@
 import type { Redactor } from '#core/ports.ts';
 import { mergeSpans } from '#core/redaction.ts';
 import type { PhiSpan } from '#core/schemas.ts';
-import { bridgeSpans, refineSpans } from './context.ts';
+import { bridgeSpans, refineSpans, signatureTitles } from './context.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { detectNames } from './names.ts';
 import { detectPatterns } from './patterns.ts';
@@ -55,7 +55,17 @@ export class LocalRedactor implements Redactor {
     const tagger = this.tagger;
     if (!tagger) return rules;
     const added = tagger.detect(text, rules);
-    return added.length ? mergeSpans([...rules, ...added], text.length) : rules;
+    if (!added.length) return this.#finish(text, rules);
+    // The tagger's spans get the same context pass as the rules' (a workplace after a job, a
+    // town after a store), then runs across both are joined.
+    const refined = refineSpans(text, trimSpans(text, added), this.#lexicon);
+    return this.#finish(text, bridgeSpans(text, mergeSpans(trimSpans(text, [...rules, ...refined]), text.length)));
+  }
+
+  /** Signature blocks need the final names: a job title and an employer on the lines after one. */
+  #finish(text: string, spans: PhiSpan[]): PhiSpan[] {
+    const titles = signatureTitles(text, spans, this.#lexicon);
+    return spareMedicalWords(text, titles.length ? mergeSpans([...spans, ...titles], text.length) : spans, this.#lexicon);
   }
 
   /** The rule-based detectors alone (patterns, names, context): what the tagger adds to. */
@@ -66,12 +76,49 @@ export class LocalRedactor implements Redactor {
   }
 }
 
+/**
+ * A place or a workplace that runs on into a medication ("at Walgreens, taking Lyrica") stops
+ * before it: drug names and medical terms are never redacted. NAME spans are left whole, since
+ * a person may be called Allegra.
+ */
+function spareMedicalWords(text: string, spans: PhiSpan[], lexicon: Lexicon): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'ADDRESS' && s.type !== 'PROFESSION') {
+      out.push(s);
+      continue;
+    }
+    let start = s.start;
+    for (const w of text.slice(s.start, s.end).matchAll(/\p{L}[\p{L}'-]*/gu)) {
+      if (!lexicon.medical.has(w[0].toLowerCase())) continue;
+      const at = s.start + w.index;
+      const piece = trimSpans(text, [{ ...s, start, end: at }])[0];
+      if (piece && piece.end > piece.start && /\p{L}|\d/u.test(text.slice(piece.start, piece.end))) out.push(piece);
+      start = at + w[0].length;
+    }
+    if (start === s.start) out.push(s);
+    else {
+      const rest = trimSpans(text, [{ ...s, start, end: s.end }])[0];
+      if (rest && rest.end > rest.start && /\p{L}{2}|\d/u.test(text.slice(rest.start, rest.end))) out.push(rest);
+    }
+  }
+  return out;
+}
+
 /** Spans never start or end on white space or trailing punctuation. */
 function trimSpans(text: string, spans: PhiSpan[]): PhiSpan[] {
   return spans.map((s) => {
     let { start, end } = s;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /[\s,;:!?)(]/.test(text[end - 1] as string)) end--;
+    // A job or employer does not end on a full stop, unless it is an abbreviation ("Co.", "St.").
+    if (
+      s.type === 'PROFESSION' &&
+      text[end - 1] === '.' &&
+      /\p{Ll}{2}\.$|\p{Lu}\p{L}{3,}\.$/u.test(text.slice(Math.max(start, end - 6), end)) &&
+      !/\b(?:Inc|Corp|Bros|Ltd|Dept|Assn)\.$/.test(text.slice(Math.max(start, end - 6), end))
+    )
+      end--;
     return { ...s, start, end };
   });
 }

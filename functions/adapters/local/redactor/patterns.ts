@@ -334,10 +334,10 @@ export interface PatternContext {
 
 /** Where a job title may follow: "I'm a", "works as", "retired", "soy", ", a". */
 const OCC_TRIGGER =
-  /(?:\b|(?=[,(]))(?:i['’]?m|i am|im|i work as|work as|working as|worked as|job as|career as|retired|she['’]?s|he['’]?s|she is|he is|is|was|as|be|been|became|become|soy|es|era|fui|trabajo como|trabajo de|trabaja como|trabaja de|trabajaba como|trabajaba de|trabajar de|trabajé de|empiezo de|empecé de|la vida de|[,(-]\s*(?:a|an)|\(|\s[-–—])(?:\s+|(?<=[(—–-])\s*)(?:a\s+|an\s+|un\s+|una\s+|the\s+)?|,\s*(?=\p{L})/giuy;
+  /(?:\b|(?=[,(]))(?:i['’]?m|i am|im|(?:i|he|she|we|they)\s+(?:dey\s+)?(?:work|works|worked)(?:\s+as)?|and(?=\s+an?\s)|y\/o|years old|yrs old|somos|fue|fuimos|i work as|work as|working as|worked as|job as|career as|retired|she['’]?s|he['’]?s|she is|he is|is|was|as|be|been|became|become|soy|es|era|fui|trabajo como|trabajo de|trabaja como|trabaja de|trabajaba como|trabajaba de|trabajar de|trabajé de|empiezo de|empecé de|la vida de|[,(-]\s*(?:a|an)|\(|\s[-–—])(?:\s+|(?<=[(—–-])\s*)(?:a\s+|an\s+|un\s+|una\s+|the\s+)?|,\s*(?=\p{L})/giuy;
 /** Words that end a job title's qualifiers: "a big fan of the nurse" is no job. */
 const NOT_MODIFIER =
-  /^(?:and|or|but|so|the|a|an|of|to|in|at|for|with|my|who|that|very|not|really|just|also|good|great|bad|little|big|new|old|huge|proud|his|her|their|our|your|said|says|que|el|la|los|las|con|de|del|por|para|en|mi|su|muy|y|o|pero|est[aá]|t[aá])$/i;
+  /^(?:and|or|but|so|the|a|an|as|of|to|in|at|for|with|my|who|that|is|was|am|are|soy|es|era|fue|somos|son|i|i'm|im|he|she|we|they|you|it|he's|she's|very|not|really|just|also|good|great|bad|little|big|new|old|huge|proud|his|her|their|our|your|said|says|que|el|la|los|las|con|de|del|por|para|en|mi|su|muy|y|o|pero|est[aá]|t[aá])$/i;
 const WORD_AHEAD = /[\p{L}\d][\p{L}\d'’-]*/uy;
 
 /**
@@ -349,7 +349,7 @@ function detectOccupations(text: string, titles: ReadonlySet<string>, out: Span[
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (
-      !/[iIsShHwWaArRjJlLtTeEfFbB,(-]/.test(c) ||
+      !/[iIsShHwWaArRjJlLtTeEfFbByY,(-]/.test(c) ||
       (i > 0 && !/[,(-]/.test(c) && /[\p{L}\d]/u.test(text[i - 1] as string))
     )
       continue;
@@ -377,27 +377,46 @@ function detectOccupations(text: string, titles: ReadonlySet<string>, out: Span[
           .slice(k + 1 - n, k + 1)
           .map((w) => w.word)
           .join(' ');
-        if (titles.has(title) || (title.endsWith('s') && titles.has(title.slice(0, -1)))) best = k;
+        if (!(titles.has(title) || (title.endsWith('s') && titles.has(title.slice(0, -1))))) continue;
+        // Two-letter titles ("RA", "TA") only in capitals: "ra" or "ta" in lower case is a word.
+        if (
+          title.length <= 2 &&
+          n === 1 &&
+          !/^[A-Z]{2}$/.test(text.slice((words[k] as { end: number }).end - 2, (words[k] as { end: number }).end))
+        )
+          continue;
+        best = k;
       }
     }
     if (best < 0) continue;
     const end = (words[best] as { end: number }).end;
+    // Caring for one's family is no job: "a caregiver for my mom", "cuidadora de mi papá".
+    if (
+      /(?:caregiver|carer|cuidador|cuidadora)$/i.test(text.slice(start, end)) &&
+      FAMILY_CARE.test(text.slice(end, end + 40))
+    )
+      continue;
     // After a bare comma ("Maeve O'Connell, nursing student at Villanova") the title must close
     // the clause or name its workplace.
-    if (/^,\s*$/.test(t[0]) && !/^(?:\s+(?:at|for|with|in|en)\s+\S|\s*[,.;)\n]|\s*$)/.test(text.slice(end, end + 6)))
+    if (
+      /^,\s*$/.test(t[0]) &&
+      !/^(?:\s+(?:at|for|with|in|from|en)\s+\S|\s*[,.;)\n]|\s*$)/.test(text.slice(end, end + 10))
+    )
       continue;
     out.push(span(start, end, 'PROFESSION', 0.8));
   }
 }
+const FAMILY_CARE =
+  /^\s+(?:for|of|to|de|a)\s+(?:my|his|her|our|their|mi|su|mis|sus)\s+(?:(?:elderly|aging|sick|disabled|own|husband's|wife's)\s+)?(?:mom|mother|dad|father|parents?|husband|wife|son|daughter|kids?|children|child|grand\w+|aunt|uncle|brother|sister|family|spouse|partner|mam[aá]|pap[aá]|madre|padre|esposo|esposa|hijo|hija|hijos|abuel[oa]s?|t[ií][oa]|herman[oa])\b/i;
 /** Org names: capitalised words, joined by "&", "of", "and", "de" ("Kirkland & Ellis", "Bath Iron Works"). */
-const ORG = `(?:the\\s+)?(?:[A-Z0-9][\\w&.'’-]*)(?:\\s+(?:of\\s+|de\\s+|&\\s+|and\\s+)?[A-Z0-9][\\w&.'’-]*){0,5}`;
+const ORG = `(?:the\\s+)?(?:[A-Z0-9][\\w&.'’-]*)(?:(?<![a-z]{2}\\.|[A-Z]{2}\\.|\\d\\.)\\s+(?:of\\s+|de\\s+|&\\s+|and\\s+(?!I\\b))?[A-Z0-9][\\w&.'’-]*){0,5}`;
 const EMPLOYER = new RegExp(
   `\\b(?:i work (?:at|for)|work (?:at|for)|works (?:at|for)|working (?:at|for)|worked (?:at|for)|employed (?:at|by|with)|employer(?: is|:|,)?|employer \\(|retired from|retiring from|job (?:at|with)|jobs? with|shift at|(?:manager|boss|supervisor|hr|coworkers?) at|(?:plan|insurance|coverage|benefits|job|work) (?:is )?(?:through|thru|from|with)|deployed with|student at|scholar at|(?:starting|started|start|hired|interning|volunteering|volunteer|front desk|desk clerk|greeter|cashier|school|college|program|position|shift|job) (?:at|with)(?=\\s+(?:the\\s+)?[A-Z])|sophomore at|freshman at|junior at|senior at|intern at|waitressed at|trabajo en|trabaja en|trabajo para|trabaja para|trabajaba en|trabajar en|mi empleador es|mi trabajo en)\\s+\\(?((?:la|el|una|un)\\s+[a-záéíóúñ]+(?:\\s+de\\s+[a-záéíóúñ]+)?(?:\\s+(?:[A-Z][\\wáéíóúñ'’-]*)(?:\\s+[A-Z][\\wáéíóúñ'’-]*){0,3})?|${ORG})`,
   'gid',
 );
 /** Kinds of workplace named in lower case: "a salon", "the call center", "una textilera". */
 export const WORKPLACE_NOUNS =
-  '(?:group home|nursing home|mail room|mailroom|stockroom|care home|home|shop|salon|restaurant|plant|factory|warehouse|school|hospital|clinic|store|office|bank|hotel|motel|daycare|bakery|farm|ranch|mill|airport|site|kitchen|diner|cafe|café|bar|gym|church|call center|center|garage|dealership|company|firm|agency|lab|library|mine|shipyard|yard|port|docks|casino|club|market|supermarket|mall|base|prison|jail|station|depot|post office|hub|laundromat|cannery|packing plant|processing plant|construction site|road crew|crew|dealership|gas station|car wash|nail salon|barbershop|textilera|bodega|f[aá]brica|tienda|escuela|empresa|oficina|restaurante|granja|planta|empacadora|guarder[ií]a|lavander[ií]a|maquiladora|maquila|taller|almac[eé]n|asilo(?: de ancianos)?|hogar de ancianos|cl[ií]nica|hospital|rancho|campo|obra)';
+  '(?:group home|nursing home|mail room|mailroom|stockroom|care home|home|shop|salon|restaurant|plant|factory|warehouse|school|hospital|clinic|store|office|bank|hotel|motel|daycare|bakery|farm|ranch|mill|airport|site|kitchen|diner|cafe|café|bar|gym|church|call center|center|garage|dealership|company|firm|agency|lab|library|mine|shipyard|yard|port|docks|casino|club|market|supermarket|mall|base|prison|jail|station|depot|post office|hub|laundromat|cannery|packing plant|processing plant|construction site|road crew|crew|dealership|gas station|car wash|nail salon|barbershop|textilera|bodega|f[aá]brica|tienda|escuela|empresa|oficina|restaurante|granja|planta|empacadora|guarder[ií]a|lavander[ií]a|maquiladora|maquila|taller|almac[eé]n|asilo(?: de ancianos)?|hogar de ancianos|cl[ií]nica|hospital|rancho|campo|obra|fairgrounds|conservatory|laundry|department|dept|dairy|orchards?|cafeteria|university|college|county jail|courthouse)';
 /**
  * Occupations told with a verb: "I teach third grade", "I drive a school bus", "I clean houses",
  * "I stock shelves", "I own a food truck", "I work nights", "drove log trucks", "trabajo limpiando casas".
@@ -413,7 +432,7 @@ export const WORK_VERB_PHRASE = new RegExp(
     `|(?:braid|braids|braided|cut|cuts|style|styles|do|does)\\s+hair\\b|(?:cut|cuts|weld|welds|welded)\\s+(?:metal|steel|pipe)\\b` +
     `|(?:stock|stocks|stocked)\\s+shelves\\b|(?:wait|waits|waited|bus|buses|bussed)\\s+tables\\b|(?:mow|mows|mowed)\\s+lawns\\b` +
     `|(?:fix|fixes|fixed|repair|repairs|repaired)\\s+(?:cars|trucks|engines|roofs|phones|computers|bikes|air conditioners|elevators)\\b` +
-    `|(?:own|owns|owned|run|runs|ran|manage|manages|managed)\\s+(?:a|an|the|my|our|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:business|company|food truck|truck|firm|practice|front desk|cleaning service|studio|team|crew|gas station|${WORKPLACE_NOUNS})\\b` +
+    `|(?:own|owns|owned|run|runs|ran|manage|manages|managed)\\s+(?:(?:a|an|the|my|our|his|her)\\s+|(?!(?:to|into|out|around|over|by|down|up|late|low|through|from|in|on|at|for|away|back|off|errands|a|an|the)\\b))(?:[\\p{L}'’-]+\\s+){0,2}(?:business|company|food truck|truck|firm|practice|front desk|cleaning service|studio|team|crew|gas station|${WORKPLACE_NOUNS})\\b` +
     `|(?:do|does|did)\\s+(?:nails|hair|makeup|lashes|landscaping|construction|roofing|plumbing|drywall|framing|security|maintenance|janitorial work|cleaning|deliveries|home health|childcare|daycare|taxes|bookkeeping|hvac|tile|concrete|masonry)\\b` +
     `|(?:work|works|worked|working)\\s+for\\s+(?:the\\s+)?(?:city|county|state|school district|railroad|post office|parks department|water department)(?:\\s+(?:road|highway|parks|water|sanitation|maintenance)\\s+(?:crew|department|dept))?\\b` +
     `|(?:work|works|worked)\\s+(?:nights|days|overnights?|evenings|weekends|doubles|(?:the\\s+)?(?:early|late|night|day|overnight|graveyard|swing|morning|evening)\\s+shifts?|construction|security|retail|landscaping|maintenance|roofing|demolition|the docks|the line|the register|the counter|the front desk|the floor|\\d{2}s)\\b` +
@@ -423,6 +442,35 @@ export const WORK_VERB_PHRASE = new RegExp(
     `)`,
   'dgiu',
 );
+/**
+ * A workplace named by kind after a verb of work or a shift: "sus papás trabajan en la empacadora",
+ * "on shift at the paper mill", "the night shifts at the hospital laundry", "my desk at the county assessor's office".
+ */
+const WORKPLACE_AFTER = new RegExp(
+  `(?:\\b(?:trabajan|trabajaban|trabaj[eé]|trabaj[oó]|trabajaron)\\s+(?:en|de)\\s+(?:la|el|una|un)\\s+|\\b(?:on shift|shifts?|desk|my post|my station)\\s+at\\s+the\\s+)((?:[\\p{L}'’-]+\\s+){0,2}${WORKPLACE_NOUNS}(?:\\s+de\\s+\\p{Ll}+)?)\\b`,
+  'dgu',
+);
+/**
+ * Work told with a verb and an employer: "I drive for Yellow Cab", "I tend bar at the Crown & Goose",
+ * "driving flatbed for Maverick", "I work housekeeping at Jackson Memorial", "I walk dogs for Rover".
+ * Up to three words between the verb and "at/for"; the employer is capitalised (or a known employer,
+ * checked by the caller) or a kind of workplace ("at the county fairgrounds").
+ */
+const JOB_VERB_ORG = new RegExp(
+  '\\b((?:(?:drive|drives|drove|driving|deliver|delivers|delivered|delivering|haul|hauls|hauled|hauling|shop|shops|shopped|shopping)(?=\\s+(?:\\S+\\s+){0,3}?for\\s)|walk(?:s|ed|ing)?\\s+dogs|' +
+    '(?:tend|tends|tended|tending|spray|sprays|sprayed|spraying|milk|milks|milked|milking|teach|teaches|teaching|taught|tutor|tutors|tutoring|coach|coaches|coaching|bartend|bartends|bartending|stock|stocks|stocking|bag|bags|bagging|cook|cooks|cooking|clean|cleans|cleaning|sew|sews|sewing)|' +
+    "(?<=\\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|also|still|now|currently|to|dey|who|[Ii]['’]m|been|started|start|was|were|is|am)\\s+)(?:work|works|worked|working)(?:\\s+in)?(?=\\s+(?!at\\b|for\\b)))" +
+    "(?:\\s+(?!(?:at|for|with|to|from|in|on|the|a|an|my|me|him|her|them|it|us|you|home|back|here|there|out|up|down|off|over|around|today|tonight|tomorrow|yesterday|late|early|all|every|some|this|that|and|so|but|is|was|hard|really|very)\\b)[\\p{L}\\d'’-]+){0,3}" +
+    '\\s+(?:at|for|(?<=\\b(?:job|gig|position)\\s+)with)\\s+)' +
+    `((?:the\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&'’-]*(?:(?<=\\b\\p{Lu}\\p{Ll}?)\\.(?=\\s\\p{Lu}))?)(?:\\s+(?:of\\s+|&\\s+|and\\s+(?!I\\b))?[\\p{Lu}\\d][\\p{L}\\d&'’-]*){0,4}(?:\\s+${WORKPLACE_NOUNS}\\b)?|(?:the|a|an)\\s+(?:\\p{Ll}+\\s+){0,2}${WORKPLACE_NOUNS}\\b|[\\p{Ll}][\\p{Ll}'’&-]*(?:\\s+[\\p{Ll}][\\p{Ll}'’&-]*){0,2})`,
+  'dgu',
+);
+/** Schedule words after "work" that are no job: "nights", "part time", "weekends". */
+const SCHEDULE_WORDS =
+  /^(?:(?:nights|days|evenings|mornings|weekends|overnights?|doubles|part[- ]time|full[- ]time|part|full|time|mostly|mainly|still|now|there|here|too|also|fulltime|parttime)\s+)+/i;
+/** First words that make "… for X" no employer: family, titles, days, holidays. */
+const NOT_EMPLOYER_START =
+  /^(?:the\s+)?(?:mom|mommy|dad|daddy|mother|father|grandma|grandpa|husband|wife|son|daughter|kids?|family|dr|doctor|mr|mrs|ms|miss|god|jesus|me|you|i|it|him|her|them|us|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|thanksgiving|easter|halloween|work|hours|years|months|weeks|days|a|an|my|his|our|their|your|hire|free|cash|money|school|college|class)\b/i;
 /**
  * Spanish shops by their "-ería" ending, owned or worked at: "tengo la barbería Peralta Cuts",
  * "soy de la panadería La Espiga", "trabajo en una carnicería". A bare "de" needs the shop's name.
@@ -450,7 +498,7 @@ const WORKPLACE =
   /\s+(?:warehouse|plant|factory|distribution center|fulfillment center|store|mill|refinery|shipyard|depot|office|headquarters|hq)\b/iy;
 /** A job title after "I'm a" that is not in the list: agent nouns ("realtor", "lifeguard", "barista"). */
 const AGENT_NOUN =
-  /\b(?:i['’]?m|i am|im|i work as|work as|he['’]?s|she['’]?s|he is|she is)\s+(?:a|an)\s+((?:(?!(?:and|or|but|so|the|of|to|in|at|for|with|who|that|very|bit|little|big|huge|lot|type|kind|person|patient|bit)\b)[a-z-]+\s+){0,2}[a-z-]+(?:er|or|ist|ian|ant|man|woman|tech|nurse|aide|clerk|guard|agent|officer|chef|cook|rep|owner|maker|smith|wright|hand|keeper))\b/dgi;
+  /\b(?:i['’]?m|i am|im|i work as|work as|he['’]?s|she['’]?s|he is|she is)\s+(?:a|an)\s+((?:(?!(?:and|or|but|so|the|of|to|in|at|for|with|who|that|very|bit|little|big|huge|lot|type|kind|person|patient|bit)\b)[a-z-]+\s+){0,2}(?!(?:for|or|over|under|after|other|never|ever|either|neither|whether|together|later|rather|per|her|their|your|our|sooner|better|worse|longer)\b)[a-z-]+(?:er|or|ist|ian|ant|man|woman|tech|nurse|aide|clerk|guard|agent|officer|chef|cook|rep|owner|maker|smith|wright|hand|keeper))\b/dgi;
 const NOT_JOBS =
   /(?:smoker|drinker|vaper|user|member|survivor|believer|worrier|sleeper|eater|runner|swimmer|walker|hiker|biker|gamer|reader|sufferer|caregiver|beginner|fighter|lover|fan|partner|mother|father|grandmother|grandfather|daughter|sister|brother|vegetarian|christian|human|person|diabetic|asthmatic|epileptic|mom|dad|pescatarian|pensioner|foreigner|stranger|newcomer|perfectionist|optimist|pessimist|introvert|extrovert|insomniac|chronic pain patient|patient|left-hander|right-hander|non-smoker|ex-smoker|former smoker|heavy drinker|social drinker|light sleeper|picky eater|student athlete)$/i;
 
@@ -560,6 +608,36 @@ export function detectPatterns(text: string, ctx: PatternContext): Span[] {
   collect(out, text, WORKPLACE_OF_ES, 'PROFESSION', 0.6, 1);
   collect(out, text, TRAINING_SCHOOL, 'PROFESSION', 0.6);
   collect(out, text, WORK_VERB_PHRASE, 'PROFESSION', 0.6, 1);
+  collect(out, text, WORKPLACE_AFTER, 'PROFESSION', 0.6, 1);
+  for (const m of text.matchAll(JOB_VERB_ORG)) {
+    const org = m[2] ?? '';
+    const idx = m.indices?.[2];
+    if (!idx || NOT_EMPLOYER_START.test(org)) continue;
+    const lowerOrg = org.toLowerCase();
+    // A lower-case employer must be a known one ("driving for lyft", "deliver for papa johns").
+    let len = org.length;
+    if (/^\p{Ll}/u.test(org) && !/^(?:the|a|an)\s/.test(org)) {
+      const known = ctx.lexicon.employers.filter((e) => lowerOrg === e || lowerOrg.startsWith(`${e} `));
+      const best = known.reduce((a, e) => Math.max(a, e.length), 0);
+      if (!best) continue;
+      len = best;
+    }
+    if (org.split(/\s+/).some((w) => ctx.lexicon.medical.has(w.toLowerCase()))) continue;
+    // After "work", the job is what follows, less its schedule: "work [nights] stocking at Costco",
+    // "work housekeeping at X"; nothing left ("work part time at Target") leaves it to the employer rules.
+    let start = m.index;
+    const verb = /^(?:work|works|worked|working)(?:\s+in)?\s+/.exec(m[1] ?? '');
+    if (verb) {
+      const rest = (m[1] ?? '').slice(verb[0].length);
+      const sched = SCHEDULE_WORDS.exec(rest);
+      const job = rest.slice(sched?.[0].length ?? 0);
+      if (/^(?:at|for|with)\s/.test(job)) continue;
+      const ing = /(?:^|\s)(\p{L}+ing)\s/u.exec(job);
+      const ingAt = ing ? (ing.index ?? 0) + ing[0].length - (ing[1] ?? '').length - 1 : 0;
+      start = m.index + verb[0].length + (sched?.[0].length ?? 0) + ingAt;
+    }
+    out.push(span(start, idx[0] + len, 'PROFESSION', 0.65));
+  }
   for (const m of text.matchAll(SOY_JOB)) {
     const idx = m.indices?.[1];
     if (idx && !NOT_SOY_JOB.test(m[1] ?? '') && !ctx.lexicon.medical.has((m[1] ?? '').toLowerCase()))

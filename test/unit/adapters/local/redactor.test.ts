@@ -415,3 +415,67 @@ describe('local redactor: lower-case names', () => {
     expect(kept('a la Walgreens de Yuma. Toma Lipitor. 3 mar 1950', 'Lipitor')).toBe(true);
   });
 });
+
+describe('local redactor: more ways to tell a job', () => {
+  it('reads more triggers: "and a", "y/o", "I work", "he was a"', () => {
+    expect(covered("I'm a single mom and a waitress at Denny's and I never have time", "waitress at Denny's")).toBe(
+      true,
+    );
+    expect(covered('Gus Pappas here, 61 y/o master plumber, I run the shop', 'master plumber')).toBe(true);
+    expect(covered('I work parking attendant at the airport.', 'parking attendant at the airport')).toBe(true);
+    expect(covered('He was a tool and die maker for 40 years.', 'tool and die maker')).toBe(true);
+    expect(covered("I'm a hospice chaplain so I'm around sick people", 'hospice chaplain')).toBe(true);
+    expect(
+      covered('Walter Szymanski here, retired machinist from GE, DOB 3-30-1946', 'retired machinist from GE'),
+    ).toBe(true);
+  });
+  it('extends a job over its employer and field', () => {
+    expect(covered("I'm 73 I used to be a bookkeeper for the county and", 'bookkeeper for the county')).toBe(true);
+    expect(covered('Was a seamstress at the Hanes mill for 30 yrs', 'seamstress at the Hanes mill')).toBe(true);
+    expect(covered("I'm a toll collector on the Turnpike and", 'toll collector on the Turnpike')).toBe(true);
+    expect(covered('I am a professor of civil engineering at Wayne State and', 'professor of civil engineering')).toBe(
+      true,
+    );
+    expect(kept('He was a tool and die maker for 40 years.', '40')).toBe(true);
+  });
+  it('reads work told with a verb and an employer', () => {
+    expect(covered('I drive for Yellow Cab, please text.', 'drive for Yellow Cab')).toBe(true);
+    expect(covered('i deliver for papa johns and can get there', 'deliver for papa johns')).toBe(true);
+    expect(covered("I tend bar at the Crown & Goose so evenings I can't", 'tend bar at the Crown & Goose')).toBe(true);
+    expect(covered('I work housekeeping at Jackson Memorial and my job', 'housekeeping at Jackson Memorial')).toBe(
+      true,
+    );
+    expect(covered('hi this is Ramon I milk cows at Van Dyk Dairy in Tulare', 'milk cows at Van Dyk Dairy')).toBe(true);
+    expect(covered('hes on shift at the paper mill till 11', 'paper mill')).toBe(true);
+    expect(covered('Sus papás trabajan en la empacadora hasta la noche.', 'empacadora')).toBe(true);
+  });
+  it('reads a job title and employer in a signature block', () => {
+    const t =
+      'Please resubmit both claims.\n\nPatrick Nwosu\nSenior Account Manager\nMeridian Insurance Agency\n(404) 555-0166';
+    expect(covered(t, 'Senior Account Manager')).toBe(true);
+    expect(covered(t, 'Meridian Insurance Agency')).toBe(true);
+  });
+  it('keeps what is no job', () => {
+    expect(found("I'm a diabetic and I'm a little worried about my sugar.")).toEqual([]);
+    expect(found("I'm a new patient and I'm a caregiver for my mom.")).toEqual([]);
+    expect(kept("I'm a patient of Dr. Osei and the nurse said to write.", 'patient of')).toBe(true);
+    expect(kept("I'm a patient of Dr. Osei and the nurse said to write.", 'nurse')).toBe(true);
+    expect(found("I'm waiting for my doctor to call and I cook for my husband.")).toEqual([]);
+    expect(found('my work note for the three days I was out')).toEqual([]);
+    const sig = 'Thanks,\nMaria Lopez\nCaregiver for my mother';
+    expect(redactor.detectSync(sig).some((s) => s.type === 'PROFESSION')).toBe(false);
+  });
+  it('never redacts a drug after a job verb', () => {
+    const t = 'I shop for Ozempic coupons, I work shifts at Costco and I drive for Lyrica Xarelto.';
+    for (const drug of ['Ozempic', 'Lyrica', 'Xarelto']) expect(kept(t, drug)).toBe(true);
+  });
+});
+
+describe('local redactor: medications next to places', () => {
+  it('never carries a pharmacy or workplace span over a drug name', () => {
+    const text = 'I pick up at Walgreens, taking Lyrica and Xarelto now.';
+    expect(covered(text, 'Walgreens')).toBe(true);
+    expect(kept(text, 'Lyrica')).toBe(true);
+    expect(kept(text, 'Xarelto')).toBe(true);
+  });
+});
