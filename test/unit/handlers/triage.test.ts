@@ -6,6 +6,7 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoStore } from '#adapters/aws/dynamo-store.ts';
 import { createTable } from '#adapters/aws/dynamo-table.ts';
+import { CombinedRedactor } from '#adapters/combined-redactor.ts';
 import type { QueuedMessage } from '#core/messages.ts';
 import type { Trace } from '#core/trace.ts';
 import { makeTriageHandler } from '#handlers/triage/handler.ts';
@@ -138,6 +139,33 @@ describe('triage handler', () => {
     const { handle, seen, metrics } = await setup({ redactor: fakeRedactor(new Error('DetectPHI down')) });
     await handle(batch(queued('i', 'refill my inhaler')), context);
     expect(seen).toHaveLength(0);
+    expect(metrics.sum('Fallbacks', 'redaction-failed')).toBe(1);
+  });
+
+  it.each([
+    ['throttled', { ok: false, reason: 'throttled' }],
+    ['invalid-output', { bucket: 'urgent-refill', confidence: 7 }],
+  ] as const)('sends a message to review and counts a %s classifier as a fallback', async (reason, result) => {
+    const { handle, store, metrics } = await setup({ classifier: fakeClassifier(result) });
+    await handle(batch(queued(`k-${reason}`, 'refill my inhaler')), context);
+    expect((await store.getMessage(`k-${reason}`))?.state?.route).toBe('review');
+    expect(metrics.sum('Fallbacks', reason)).toBe(1);
+  });
+
+  it('fails closed on a Spanish message when the redactor is configured to refuse non-English text', async () => {
+    const spanish = new CombinedRedactor({
+      primary: fakeRedactor([]),
+      secondary: fakeRedactor([]),
+      mode: 'comprehend',
+      nonEnglish: 'fail',
+    });
+    const { handle, store, seen, metrics } = await setup({ redactor: spanish });
+    await handle(
+      batch(queued('l', 'Hola, necesito que me surtan otra vez mi receta de metformina, por favor.')),
+      context,
+    );
+    expect(seen).toHaveLength(0);
+    expect((await store.getMessage('l'))?.state?.route).toBe('review');
     expect(metrics.sum('Fallbacks', 'redaction-failed')).toBe(1);
   });
 

@@ -236,6 +236,14 @@ describe('webhook handler', () => {
     expect((await handle(signed(big))).statusCode).toBe(413);
   });
 
+  it('rejects a message longer than 20,000 characters with 400 naming the body', async () => {
+    const { handle, sent } = await setup();
+    const res = await handle(signed(JSON.stringify({ ...portalMessage(), body: 'refill '.repeat(3000) })));
+    expect(res.statusCode).toBe(400);
+    expect(bodyOf(res).issues.join(' ')).toMatch(/body/);
+    expect(sent).toHaveLength(0);
+  });
+
   it('rejects an invalid payload with 400 naming the fields, never their values', async () => {
     const { handle, sent } = await setup();
     const { body: _omit, ...rest } = portalMessage();
