@@ -35,6 +35,15 @@ const regexSource = z.string().check(
   ),
 );
 
+/** The staff groups of the CDK user pool (lib/stateful-stack.ts) and the queues each may act on. */
+const DEFAULT_STAFF_GROUPS: Record<string, string[]> = {
+  nurse: ['nurse', 'nurse-urgent'],
+  pharmacy: ['pharmacy'],
+  'front-desk': ['front-desk'],
+  billing: ['billing'],
+  supervisor: ['*'],
+};
+
 export const TriageConfig = z
   .strictObject({
     version: z.string().check(z.minLength(1)),
@@ -107,15 +116,7 @@ export const TriageConfig = z
           z.array(z.union([queueName, z.literal('*')])),
         ),
       }),
-      {
-        groups: {
-          nurse: ['nurse', 'nurse-urgent'],
-          pharmacy: ['pharmacy'],
-          'front-desk': ['front-desk'],
-          billing: ['billing'],
-          supervisor: ['*'],
-        },
-      },
+      { groups: DEFAULT_STAFF_GROUPS },
     ),
   })
   .check((ctx) => {
@@ -162,15 +163,7 @@ export const defaultConfig: TriageConfig = Object.freeze({
     charsPerToken: 4,
   },
   retention: { messageDays: 30, traceDays: 2555 },
-  staff: {
-    groups: {
-      nurse: ['nurse', 'nurse-urgent'],
-      pharmacy: ['pharmacy'],
-      'front-desk': ['front-desk'],
-      billing: ['billing'],
-      supervisor: ['*'],
-    },
-  },
+  staff: { groups: DEFAULT_STAFF_GROUPS },
 }) as TriageConfig;
 
 export function parseConfig(raw: unknown): TriageConfig {

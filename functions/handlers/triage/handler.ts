@@ -43,17 +43,8 @@ export function makeTriageHandler(deps: TriageHandlerDeps) {
   async function handleRecord(record: SQSRecord): Promise<void> {
     const queued = parseRecord(record);
     const { message } = queued;
-    const { created } = await deps.store.putMessage({
-      message: {
-        id: message.id,
-        text: message.text,
-        ...(message.language ? { language: message.language } : {}),
-        ...(message.patientId ? { patientId: message.patientId } : {}),
-        ...(message.sentAt ? { sentAt: message.sentAt } : {}),
-        ...(message.subject !== undefined ? { subject: message.subject } : {}),
-      },
-      retentionDays: config.retention.messageDays,
-    });
+    // The queued message already has the stored message's shape (absent fields are absent).
+    const { created } = await deps.store.putMessage({ message, retentionDays: config.retention.messageDays });
     if (!created && (await deps.store.hasTrace(message.id))) {
       deps.log.info('message already triaged', { messageId: message.id, webhookId: queued.webhookId });
       return;

@@ -96,14 +96,10 @@ export function makeWebhookHandler(deps: WebhookDeps) {
       const queued: QueuedMessage = {
         webhookId: webhookId as string,
         receivedAt: deps.clock.now().toISOString(),
-        message: {
-          id: message.id,
-          text: message.text,
-          ...(message.language ? { language: message.language } : {}),
-          ...(message.patientId ? { patientId: message.patientId } : {}),
-          ...(message.sentAt ? { sentAt: message.sentAt } : {}),
-          ...(message.subject !== undefined ? { subject: message.subject } : {}),
-        },
+        // Absent fields stay absent (not undefined), as the queue's schema and the store expect.
+        message: Object.fromEntries(
+          Object.entries(message).filter(([, v]) => v !== undefined),
+        ) as QueuedMessage['message'],
       };
       const bodySha256 = createHash('sha256').update(raw).digest('hex');
       const result = await enqueueOnce({ webhookId: queued.webhookId, bodySha256, queued });

@@ -65,7 +65,11 @@ export class LocalRedactor implements Redactor {
   /** Signature blocks need the final names: a job title and an employer on the lines after one. */
   #finish(text: string, spans: PhiSpan[]): PhiSpan[] {
     const titles = signatureTitles(text, spans, this.#lexicon);
-    return spareMedicalWords(text, titles.length ? mergeSpans([...spans, ...titles], text.length) : spans, this.#lexicon);
+    return spareMedicalWords(
+      text,
+      titles.length ? mergeSpans([...spans, ...titles], text.length) : spans,
+      this.#lexicon,
+    );
   }
 
   /** The rule-based detectors alone (patterns, names, context): what the tagger adds to. */
