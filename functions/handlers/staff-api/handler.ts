@@ -16,6 +16,7 @@ import { errorResponse, HttpError, type HttpResponse, json } from '../http.ts';
 import { METRICS } from '../metric-names.ts';
 import { errorName, type Log, type MetricsSink } from '../observability.ts';
 import { type Caller, callerOf, QueueAccess } from './access.ts';
+import type { StaffRouteKey } from './routes.ts';
 
 export type StaffStore = Pick<DynamoStore, 'getMessage' | 'listQueue' | 'queueCounts' | 'recordAction'>;
 
@@ -55,7 +56,7 @@ export function makeStaffApiHandler(deps: StaffApiDeps) {
   const queues = [config.escalation.queue, ...Object.values(config.buckets).map((b) => b.queue)];
   const access = new QueueAccess(config.staff.groups, queues);
 
-  const routes: Record<string, (e: Event, caller: Caller) => Promise<HttpResponse>> = {
+  const routes: Record<StaffRouteKey, (e: Event, caller: Caller) => Promise<HttpResponse>> = {
     'GET /staff/queues': async (_e, caller) => {
       const visible = access.visibleQueues(caller);
       const counts = await deps.store.queueCounts(visible);
@@ -179,7 +180,7 @@ export function makeStaffApiHandler(deps: StaffApiDeps) {
   return async function handle(event: Event): Promise<HttpResponse> {
     try {
       const caller = callerOf(event);
-      const route = routes[event.routeKey];
+      const route = routes[event.routeKey as StaffRouteKey];
       if (!route) throw new HttpError(404, 'no such route');
       return await route(event, caller);
     } catch (e) {

@@ -1,0 +1,245 @@
+/**
+ * Local mode: the Lambda handlers, unchanged, behind a local HTTP server, a local queue with
+ * SQS's semantics, dynalite on disk, and the local redactor and classifier.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'aws-lambda';
+import { Webhook } from 'standardwebhooks';
+import { DynamoStore } from '#adapters/aws/dynamo-store.ts';
+import { createTable } from '#adapters/aws/dynamo-table.ts';
+import { localDeps } from '#adapters/local/wiring.ts';
+import { defaultConfig, type TriageConfig } from '#core/config.ts';
+import { ConfigError } from '#core/errors.ts';
+import { ApprovedReply } from '#core/messages.ts';
+import { systemClock } from '#core/ports.ts';
+import { makeEscalationWatchHandler } from '../handlers/escalation-watch/handler.ts';
+import type { Log, LogAttributes } from '../handlers/observability.ts';
+import { makeStaffApiHandler } from '../handlers/staff-api/handler.ts';
+import { makeTriageHandler } from '../handlers/triage/handler.ts';
+import { makeWebhookHandler } from '../handlers/webhook/handler.ts';
+import { LocalQueue } from './local-queue.ts';
+import { MemoryMetrics } from './memory-metrics.ts';
+import { createLocalServer } from './server.ts';
+import { LocalTokens } from './tokens.ts';
+
+// dynalite ships no type declarations; this is the part of its API local mode uses.
+const dynalite = createRequire(import.meta.url)('dynalite') as (opts: {
+  path?: string;
+  createTableMs: number;
+}) => Server;
+
+export interface LocalModeOptions {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  config?: TriageConfig;
+  /** A Standard Webhooks secret; otherwise the one kept in the data folder (made on first start). */
+  secret?: string | undefined;
+  /** Log lines to stdout (ids and decisions only, as in Lambda). */
+  log?: boolean;
+  visibilityTimeoutMs?: number;
+}
+
+export interface LocalMode {
+  url: string;
+  secret: string;
+  dataDir: string;
+  /** Signs a message as the portal would and posts it to the webhook. */
+  send(message: object, opts?: { id?: string }): Promise<{ status: number; body: unknown }>;
+  /** Resolves when the queue has processed every accepted message. */
+  drain(): Promise<void>;
+  /** Runs the escalation watch once (it also runs every minute). */
+  watch(): Promise<{ oldestMinutes: number }>;
+  metrics: MemoryMetrics;
+  close(): Promise<void>;
+}
+
+const TABLE = 'portal-triage';
+const IDEMPOTENCY_TABLE = 'portal-triage-idempotency';
+const lambdaContext = { getRemainingTimeInMillis: () => 30_000, awsRequestId: 'local' } as unknown as Context;
+
+/**
+ * 1. The data folder: DynamoDB files, queue files, the webhook secret, the token key, replies.
+ * 2. dynalite on disk, and the tables (created once).
+ * 3. The handlers, built by the same factories as in Lambda, with local implementations.
+ * 4. The queue feeding the triage handler; the escalation watch every minute.
+ * 5. The HTTP server on 127.0.0.1 (a port in use is a clear error).
+ */
+export async function startLocalMode(opts: LocalModeOptions = {}): Promise<LocalMode> {
+  const dataDir = resolve(opts.dataDir ?? '.data');
+  const config = opts.config ?? defaultConfig;
+  mkdirSync(join(dataDir, 'queue'), { recursive: true });
+  mkdirSync(join(dataDir, 'dynamo'), { recursive: true });
+  const secret = opts.secret ?? localSecret(dataDir);
+  verifySecret(secret);
+
+  const db = dynalite({ path: join(dataDir, 'dynamo'), createTableMs: 0 });
+  await listen(db, 0, '127.0.0.1');
+  const client = new DynamoDBClient({
+    endpoint: `http://127.0.0.1:${(db.address() as AddressInfo).port}`,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await createTable(client, TABLE);
+  await createIdempotencyTable(client, IDEMPOTENCY_TABLE);
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const store = new DynamoStore({ client: doc, tableName: TABLE, traceRetentionDays: config.retention.traceDays });
+
+  const metrics = new MemoryMetrics();
+  const log = opts.log ? consoleLog : silentLog;
+  const triageHandler = makeTriageHandler({
+    pipeline: localDeps({ config, traceStore: store }),
+    store,
+    log,
+    metrics: metrics.sink(),
+  });
+  const queue = new LocalQueue({
+    dir: join(dataDir, 'queue'),
+    consumer: (event) => triageHandler(event, lambdaContext),
+    ...(opts.visibilityTimeoutMs !== undefined ? { visibilityTimeoutMs: opts.visibilityTimeoutMs } : {}),
+  });
+  const webhook = makeWebhookHandler({
+    secrets: { get: async () => [secret] },
+    queue,
+    idempotencyStore: new DynamoDBPersistenceLayer({ tableName: IDEMPOTENCY_TABLE, awsSdkV3Client: client }),
+    clock: systemClock,
+    log,
+    metrics: metrics.sink(),
+  });
+  const staff = makeStaffApiHandler({
+    store,
+    publisher: { publish: async (r) => appendReply(dataDir, r) },
+    config,
+    clock: systemClock,
+    log,
+    metrics: metrics.sink(),
+  });
+  const watchHandler = makeEscalationWatchHandler({ store, config, clock: systemClock, log, metrics: metrics.sink() });
+  const watchTimer = setInterval(() => void watchHandler().catch(() => {}), 60_000);
+  watchTimer.unref();
+
+  const server = createLocalServer({
+    webhook: (e) => webhook(e, lambdaContext),
+    staff,
+    tokens: new LocalTokens(dataDir),
+    metrics,
+    health: () => ({ ok: true, queue: queue.depth() }),
+    webDir: new URL('../../web/', import.meta.url).pathname,
+  });
+  try {
+    await listen(server, opts.port ?? 3000, opts.host ?? '127.0.0.1');
+  } catch (e) {
+    await queue.close();
+    await close(db);
+    client.destroy();
+    if ((e as { code?: string }).code === 'EADDRINUSE') {
+      throw new ConfigError(`port ${opts.port ?? 3000} is already in use`, ['PORT: choose a free port']);
+    }
+    throw e;
+  }
+  queue.start();
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const signer = new Webhook(secret);
+
+  return {
+    url,
+    secret,
+    dataDir,
+    metrics,
+    async send(message, o = {}) {
+      const body = JSON.stringify(message);
+      const id = o.id ?? `msg_${randomUUID()}`;
+      const now = new Date();
+      const res = await fetch(`${url}/webhook`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'webhook-id': id,
+          'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+          'webhook-signature': signer.sign(id, now, body),
+        },
+        body,
+      });
+      return { status: res.status, body: await res.json() };
+    },
+    drain: () => queue.drain(),
+    watch: () => watchHandler(),
+    async close() {
+      clearInterval(watchTimer);
+      await close(server);
+      await queue.close();
+      client.destroy();
+      await close(db);
+    },
+  };
+}
+
+/** The secret kept in the data folder, made on first start. */
+function localSecret(dataDir: string): string {
+  const file = join(dataDir, 'webhook-secret');
+  if (!existsSync(file)) writeFileSync(file, `whsec_${randomBytes(24).toString('base64')}\n`, { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+function verifySecret(secret: string): void {
+  try {
+    new Webhook(secret);
+  } catch {
+    throw new ConfigError('invalid webhook secret', ['PORTAL_WEBHOOK_SECRET: a Standard Webhooks secret (whsec_…)']);
+  }
+  if (!secret.startsWith('whsec_')) {
+    throw new ConfigError('invalid webhook secret', ['PORTAL_WEBHOOK_SECRET: a Standard Webhooks secret (whsec_…)']);
+  }
+}
+
+/** The portal's side of `ReplyApproved` in local mode: one line per approved reply. */
+function appendReply(dataDir: string, reply: ApprovedReply): void {
+  appendFileSync(join(dataDir, 'replies.jsonl'), `${JSON.stringify(ApprovedReply.parse(reply))}\n`);
+}
+
+export async function createIdempotencyTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
+  } catch (e) {
+    if ((e as { name?: string }).name !== 'ResourceInUseException') throw e;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((ok) => {
+    server.close(() => ok());
+    server.closeAllConnections?.();
+  });
+}
+
+const line = (level: string) => (message: string, attributes?: LogAttributes) => {
+  process.stdout.write(`${JSON.stringify({ level, message, ...attributes, timestamp: new Date().toISOString() })}\n`);
+};
+const consoleLog: Log = { info: line('info'), warn: line('warn'), error: line('error') };
+const silentLog: Log = { info: () => {}, warn: () => {}, error: () => {} };
