@@ -7,6 +7,7 @@ import { runBatch } from './cli/batch.ts';
 import { runEval } from './cli/eval.ts';
 import { DEFAULT_BASELINE, runBaseline, runGate } from './cli/gate.ts';
 import { loadConfig } from './cli/io.ts';
+import { DEMO_FILE, localSecret, localSettings, runSend, runStart, runToken } from './cli/local.ts';
 import { runTune } from './cli/tune.ts';
 
 const USAGE = `usage: triage <command> [options]
@@ -18,7 +19,13 @@ const USAGE = `usage: triage <command> [options]
   baseline --dataset FILE [--out FILE] [--config FILE]
                                                   record the regression gate's baseline
   gate --dataset FILE [--baseline FILE] [--config FILE]
-                                                  fail (exit 1) if figures fell below the baseline`;
+                                                  fail (exit 1) if figures fell below the baseline
+  start [--port N] [--data-dir DIR] [--demo] [--config FILE]
+                                                  local mode on http://127.0.0.1:3000 (npm start)
+  send [--file FILE] [--rate N] [--port N] [--data-dir DIR]
+                                                  post JSONL messages, signed as the portal would
+  token --user NAME --groups g1,g2 [--data-dir DIR]
+                                                  a local staff token (Authorization: Bearer …)`;
 
 class UsageError extends Error {}
 
@@ -96,6 +103,34 @@ async function main(argv: string[]): Promise<number> {
       );
       process.stdout.write(`${r.text}\n`);
       return r.ok ? 0 : 1;
+    }
+    case 'start': {
+      const v = options(rest, { port: { type: 'string' }, 'data-dir': { type: 'string' }, demo: { type: 'boolean' } });
+      const settings = localSettings({ port: v.port, dataDir: v['data-dir'] });
+      return runStart(settings, loadConfig(v.config), v.demo === true);
+    }
+    case 'send': {
+      const v = options(rest, {
+        file: { type: 'string' },
+        rate: { type: 'string' },
+        port: { type: 'string' },
+        'data-dir': { type: 'string' },
+      });
+      const settings = localSettings({ port: v.port, dataDir: v['data-dir'] });
+      const rate = v.rate === undefined ? undefined : Number(v.rate);
+      if (rate !== undefined && !(rate > 0))
+        throw new UsageError('--rate must be a positive number of messages per second');
+      return runSend(
+        { file: v.file ?? DEMO_FILE, rate, url: `http://127.0.0.1:${settings.port}`, secret: localSecret(settings) },
+        (line) => process.stdout.write(`${line}\n`),
+      );
+    }
+    case 'token': {
+      const v = options(rest, { user: { type: 'string' }, groups: { type: 'string' }, 'data-dir': { type: 'string' } });
+      const groups = need(v.groups, 'token needs --groups g1,g2').split(',').filter(Boolean);
+      const settings = localSettings({ dataDir: v['data-dir'] });
+      process.stdout.write(`${await runToken(settings, need(v.user, 'token needs --user NAME'), groups)}\n`);
+      return 0;
     }
     default:
       throw new UsageError(`unknown command '${command}'`);

@@ -3,8 +3,8 @@
  * SQS's semantics, dynalite on disk, and the local redactor and classifier.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -80,6 +80,9 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
   mkdirSync(join(dataDir, 'dynamo'), { recursive: true });
   const secret = opts.secret ?? localSecret(dataDir);
   verifySecret(secret);
+  // Before opening anything: a taken port or a data folder in use are the user's to fix.
+  await probePort(opts.port ?? 3000, opts.host ?? '127.0.0.1');
+  const unlock = lockDataDir(dataDir);
 
   const db = dynalite({ path: join(dataDir, 'dynamo'), createTableMs: 0 });
   await listen(db, 0, '127.0.0.1');
@@ -140,10 +143,8 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
     await queue.close();
     await close(db);
     client.destroy();
-    if ((e as { code?: string }).code === 'EADDRINUSE') {
-      throw new ConfigError(`port ${opts.port ?? 3000} is already in use`, ['PORT: choose a free port']);
-    }
-    throw e;
+    unlock();
+    throw portError(e, opts.port ?? 3000);
   }
   queue.start();
   const { port } = server.address() as AddressInfo;
@@ -179,8 +180,52 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
       await queue.close();
       client.destroy();
       await close(db);
+      unlock();
     },
   };
+}
+
+function portError(e: unknown, port: number): unknown {
+  return (e as { code?: string }).code === 'EADDRINUSE'
+    ? new ConfigError(`port ${port} is already in use`, ['PORT: choose a free port'])
+    : e;
+}
+
+/** Fails with a clear error when the port is taken (port 0 asks for any free port). */
+async function probePort(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  try {
+    await listen(probe, port, host);
+  } catch (e) {
+    throw portError(e, port);
+  }
+  await close(probe);
+}
+
+/**
+ * One local mode per data folder: dynalite's files allow one process. The lock names its
+ * process, so one left by a crash is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = join(dataDir, 'local-mode.pid');
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8'));
+    if (pid && pid !== process.pid && alive(pid)) {
+      throw new ConfigError('data folder in use', [`DATA_DIR: ${dataDir} is used by another local mode (pid ${pid})`]);
+    }
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The secret kept in the data folder, made on first start. */
