@@ -7,7 +7,7 @@ import { runBatch } from './cli/batch.ts';
 import { runEval } from './cli/eval.ts';
 import { DEFAULT_BASELINE, runBaseline, runGate } from './cli/gate.ts';
 import { loadConfig } from './cli/io.ts';
-import { DEMO_FILE, localSecret, localSettings, runSend, runStart, runToken } from './cli/local.ts';
+import { DEMO_FILE, localSecret, localSettings, runExportFeedback, runSend, runStart, runToken } from './cli/local.ts';
 import { runTune } from './cli/tune.ts';
 
 const USAGE = `usage: triage <command> [options]
@@ -25,7 +25,9 @@ const USAGE = `usage: triage <command> [options]
   send [--file FILE] [--rate N] [--port N] [--data-dir DIR]
                                                   post JSONL messages, signed as the portal would
   token --user NAME --groups g1,g2 [--data-dir DIR]
-                                                  a local staff token (Authorization: Bearer …)`;
+                                                  a local staff token (Authorization: Bearer …)
+  export-feedback --out FILE [--port N] [--data-dir DIR]
+                                                  staff reassignments and edits, as an eval dataset`;
 
 class UsageError extends Error {}
 
@@ -130,6 +132,12 @@ async function main(argv: string[]): Promise<number> {
       const groups = need(v.groups, 'token needs --groups g1,g2').split(',').filter(Boolean);
       const settings = localSettings({ dataDir: v['data-dir'] });
       process.stdout.write(`${await runToken(settings, need(v.user, 'token needs --user NAME'), groups)}\n`);
+      return 0;
+    }
+    case 'export-feedback': {
+      const v = options(rest, { out: { type: 'string' }, port: { type: 'string' }, 'data-dir': { type: 'string' } });
+      const settings = localSettings({ port: v.port, dataDir: v['data-dir'] });
+      process.stdout.write(`${await runExportFeedback(settings, need(v.out, 'export-feedback needs --out FILE'))}\n`);
       return 0;
     }
     default:

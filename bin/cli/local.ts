@@ -1,7 +1,7 @@
 /** The CLI's local-mode commands: start, send (the portal simulator) and token. */
 
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import type { TriageConfig } from '#core/config.ts';
@@ -122,4 +122,23 @@ export function localSecret(settings: LocalSettings): string {
 
 export async function runToken(settings: LocalSettings, user: string, groups: string[]): Promise<string> {
   return new LocalTokens(settings.dataDir).issue(user, groups);
+}
+
+/** Fetches the feedback dataset from a running local mode and writes it as JSONL. */
+export async function runExportFeedback(settings: LocalSettings, outFile: string): Promise<string> {
+  const token = await new LocalTokens(settings.dataDir).issue('feedback-export', ['supervisor'], 1);
+  let res: Response;
+  try {
+    res = await fetch(`http://127.0.0.1:${settings.port}/local/feedback`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  } catch {
+    throw new ConfigError('local mode is not running', [
+      `PORT: nothing answers on ${settings.port}; start it with npm start`,
+    ]);
+  }
+  if (!res.ok) throw new ConfigError('feedback export refused', [`local mode answered ${res.status}`]);
+  const { lines } = (await res.json()) as { lines: unknown[] };
+  writeFileSync(outFile, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+  return `wrote ${lines.length} feedback message(s) to ${outFile}; score them with: npm run -s triage -- eval --dataset ${outFile}`;
 }

@@ -25,6 +25,7 @@ export interface LocalServerDeps {
   tokens: LocalTokens;
   metrics: MemoryMetrics;
   health: () => Record<string, unknown>;
+  feedback: () => Promise<unknown[]>;
   webDir: string;
 }
 
@@ -105,6 +106,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: LocalServ
     return send(res, json(200, { points: deps.metrics.points.filter((p) => p.t > since) }));
   }
   if (url.pathname === '/local/health' && method === 'GET') return send(res, json(200, deps.health()));
+  if (url.pathname === '/local/feedback' && method === 'GET') {
+    // Message text: a supervisor's token only, as for any staff read across queues.
+    const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const claims = token ? await deps.tokens.verify(token) : null;
+    const groups = claims?.['cognito:groups'];
+    if (!claims) return send(res, json(401, { message: 'Unauthorized' }));
+    if (!Array.isArray(groups) || !groups.includes('supervisor')) {
+      return send(res, json(403, { error: 'the supervisor group exports feedback' }));
+    }
+    return send(res, json(200, { lines: await deps.feedback() }));
+  }
   if (method === 'GET') return serveFile(res, deps.webDir, url.pathname);
   return send(res, json(404, { message: 'Not Found' }));
 }

@@ -25,6 +25,7 @@ import type { Log, LogAttributes } from '../handlers/observability.ts';
 import { makeStaffApiHandler } from '../handlers/staff-api/handler.ts';
 import { makeTriageHandler } from '../handlers/triage/handler.ts';
 import { makeWebhookHandler } from '../handlers/webhook/handler.ts';
+import { exportFeedback } from './feedback.ts';
 import { LocalQueue } from './local-queue.ts';
 import { MemoryMetrics } from './memory-metrics.ts';
 import { createLocalServer } from './server.ts';
@@ -135,6 +136,7 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
     tokens: new LocalTokens(dataDir),
     metrics,
     health: () => ({ ok: true, queue: queue.depth() }),
+    feedback: () => exportFeedback(doc, TABLE, store),
     webDir: new URL('../../web/', import.meta.url).pathname,
   });
   try {

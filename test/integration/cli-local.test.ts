@@ -1,6 +1,6 @@
 /** The CLI's local-mode commands against a running local mode: send, token, and start's errors. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,33 @@ describe('triage send / token / start', () => {
     const bad = await triage(['start'], { PORT: 'eighty', DATA_DIR: dataDir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/PORT: "eighty" is not a port number/);
+  });
+
+  it('export-feedback writes staff reassignments as an eval dataset that eval scores', async () => {
+    const res = await fetch(`${lm.url}/local/token`, {
+      method: 'POST',
+      body: JSON.stringify({ user: 'nina', groups: ['nurse'] }),
+    });
+    const { token: nurse } = (await res.json()) as { token: string };
+    const items = (await (
+      await fetch(`${lm.url}/staff/queues/nurse/items`, { headers: { authorization: `Bearer ${nurse}` } })
+    ).json()) as { items: { id: string; version: number }[] };
+    const item = items.items[0] as { id: string; version: number };
+    const moved = await fetch(`${lm.url}/staff/messages/${item.id}/reassign`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${nurse}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ version: item.version, bucket: 'billing', queue: 'billing' }),
+    });
+    expect(moved.status).toBe(200);
+    const out = join(mkdtempSync(join(tmpdir(), 'fb-')), 'feedback.jsonl');
+    const port = new URL(lm.url).port;
+    const r = await triage(['export-feedback', '--out', out, '--port', port, '--data-dir', dataDir]);
+    expect(r.stdout).toMatch(/wrote 1 feedback message/);
+    const line = JSON.parse(readFileSync(out, 'utf8').trim());
+    expect(line).toMatchObject({ id: item.id, expected: { bucket: 'billing' }, tags: ['feedback', 'reassigned'] });
+    const scored = await triage(['eval', '--dataset', out]);
+    expect(scored.status).toBe(0);
+    expect(scored.stdout).toMatch(/messages: 1/);
   });
 
   it('send without a secret says how to get one', async () => {
