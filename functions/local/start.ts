@@ -2,20 +2,20 @@
  * Local mode: the Lambda handlers, unchanged, behind a local HTTP server, a local queue with
  * SQS's semantics, dynalite on disk, and the local redactor and classifier.
  */
+
+import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Context } from 'aws-lambda';
+import { Worker } from 'node:worker_threads';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { Webhook } from 'standardwebhooks';
 import { DynamoStore } from '#adapters/aws/dynamo-store.ts';
 import { createTable } from '#adapters/aws/dynamo-table.ts';
-import { localDeps } from '#adapters/local/wiring.ts';
 import { defaultConfig, type TriageConfig } from '#core/config.ts';
 import { ConfigError } from '#core/errors.ts';
 import { ApprovedReply } from '#core/messages.ts';
@@ -23,19 +23,15 @@ import { systemClock } from '#core/ports.ts';
 import { makeEscalationWatchHandler } from '../handlers/escalation-watch/handler.ts';
 import type { Log, LogAttributes } from '../handlers/observability.ts';
 import { makeStaffApiHandler } from '../handlers/staff-api/handler.ts';
-import { makeTriageHandler } from '../handlers/triage/handler.ts';
 import { makeWebhookHandler } from '../handlers/webhook/handler.ts';
 import { exportFeedback } from './feedback.ts';
+import { FileCache } from './file-cache.ts';
+import { FileIdempotencyStore } from './file-idempotency-store.ts';
 import { LocalQueue } from './local-queue.ts';
 import { MemoryMetrics } from './memory-metrics.ts';
 import { createLocalServer } from './server.ts';
 import { LocalTokens } from './tokens.ts';
-
-// dynalite ships no type declarations; this is the part of its API local mode uses.
-const dynalite = createRequire(import.meta.url)('dynalite') as (opts: {
-  path?: string;
-  createTableMs: number;
-}) => Server;
+import type { TriageWorkerData, TriageWorkerReply, TriageWorkerRequest } from './triage-worker.ts';
 
 export interface LocalModeOptions {
   port?: number;
@@ -57,6 +53,8 @@ export interface LocalMode {
   send(message: object, opts?: { id?: string }): Promise<{ status: number; body: unknown }>;
   /** Resolves when the queue has processed every accepted message. */
   drain(): Promise<void>;
+  /** Items in the table by kind, and the dead-letter queue's depth: what a load run checks. */
+  counts(): Promise<{ messages: number; traces: number; states: number; deadLetter: number }>;
   /** Runs the escalation watch once (it also runs every minute). */
   watch(): Promise<{ oldestMinutes: number }>;
   metrics: MemoryMetrics;
@@ -64,7 +62,6 @@ export interface LocalMode {
 }
 
 const TABLE = 'portal-triage';
-const IDEMPOTENCY_TABLE = 'portal-triage-idempotency';
 const lambdaContext = { getRemainingTimeInMillis: () => 30_000, awsRequestId: 'local' } as unknown as Context;
 
 /**
@@ -85,35 +82,32 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
   await probePort(opts.port ?? 3000, opts.host ?? '127.0.0.1');
   const unlock = lockDataDir(dataDir);
 
-  const db = dynalite({ path: join(dataDir, 'dynamo'), createTableMs: 0 });
-  await listen(db, 0, '127.0.0.1');
+  const db = await startDynalite(join(dataDir, 'dynamo'));
   const client = new DynamoDBClient({
-    endpoint: `http://127.0.0.1:${(db.address() as AddressInfo).port}`,
+    endpoint: `http://127.0.0.1:${db.port}`,
     region: 'local',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   await createTable(client, TABLE);
-  await createIdempotencyTable(client, IDEMPOTENCY_TABLE);
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   const store = new DynamoStore({ client: doc, tableName: TABLE, traceRetentionDays: config.retention.traceDays });
 
   const metrics = new MemoryMetrics();
   const log = opts.log ? consoleLog : silentLog;
-  const triageHandler = makeTriageHandler({
-    pipeline: localDeps({ config, traceStore: store }),
-    store,
-    log,
-    metrics: metrics.sink(),
-  });
+  const triage = await startTriageWorker(
+    { endpoint: `http://127.0.0.1:${db.port}`, tableName: TABLE, config },
+    metrics,
+    opts.log === true,
+  );
   const queue = new LocalQueue({
     dir: join(dataDir, 'queue'),
-    consumer: (event) => triageHandler(event, lambdaContext),
+    consumer: (event) => triage.consume(event),
     ...(opts.visibilityTimeoutMs !== undefined ? { visibilityTimeoutMs: opts.visibilityTimeoutMs } : {}),
   });
   const webhook = makeWebhookHandler({
     secrets: { get: async () => [secret] },
     queue,
-    idempotencyStore: new DynamoDBPersistenceLayer({ tableName: IDEMPOTENCY_TABLE, awsSdkV3Client: client }),
+    idempotencyStore: new FileIdempotencyStore(new FileCache(join(dataDir, 'idempotency.jsonl'))),
     clock: systemClock,
     log,
     metrics: metrics.sink(),
@@ -143,8 +137,8 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
     await listen(server, opts.port ?? 3000, opts.host ?? '127.0.0.1');
   } catch (e) {
     await queue.close();
-    await close(db);
     client.destroy();
+    await db.stop();
     unlock();
     throw portError(e, opts.port ?? 3000);
   }
@@ -175,15 +169,105 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
       return { status: res.status, body: await res.json() };
     },
     drain: () => queue.drain(),
+    async counts() {
+      const by: Record<string, number> = { MESSAGE: 0, TRACE: 0, STATE: 0 };
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(
+          new ScanCommand({ TableName: TABLE, ProjectionExpression: 'sk', ExclusiveStartKey: startKey }),
+        );
+        for (const item of out.Items ?? []) {
+          const sk = String(item.sk);
+          if (sk in by) by[sk] = (by[sk] ?? 0) + 1;
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return {
+        messages: by.MESSAGE ?? 0,
+        traces: by.TRACE ?? 0,
+        states: by.STATE ?? 0,
+        deadLetter: queue.depth().deadLetter,
+      };
+    },
     watch: () => watchHandler(),
     async close() {
       clearInterval(watchTimer);
       await close(server);
       await queue.close();
+      await triage.stop();
       client.destroy();
-      await close(db);
+      await db.stop();
       unlock();
     },
+  };
+}
+
+/** The triage handler in a worker thread (triage-worker.ts), fed by the queue. */
+async function startTriageWorker(
+  data: TriageWorkerData,
+  metrics: MemoryMetrics,
+  printLogs: boolean,
+): Promise<{ consume(event: SQSEvent): Promise<SQSBatchResponse>; stop(): Promise<void> }> {
+  // The .mjs entry registers tsx's loader in the worker, then loads triage-worker.ts.
+  const worker = new Worker(new URL('./triage-worker.mjs', import.meta.url), {
+    workerData: JSON.parse(JSON.stringify(data)),
+  });
+  const pending = new Map<number, { ok(r: SQSBatchResponse): void; fail(e: Error): void }>();
+  let next = 0;
+  await new Promise<void>((ok, fail) => {
+    worker.once('error', fail);
+    worker.on('message', function ready(m: TriageWorkerReply) {
+      if ('ready' in m) {
+        worker.off('message', ready);
+        worker.off('error', fail);
+        ok();
+      }
+    });
+  });
+  worker.on('message', (m: TriageWorkerReply) => {
+    if ('ready' in m) return;
+    metrics.points.push(...m.points);
+    if (printLogs) for (const l of m.logs) process.stdout.write(`${l}\n`);
+    const p = pending.get(m.id);
+    pending.delete(m.id);
+    if (m.error !== undefined) p?.fail(new Error(m.error));
+    else p?.ok({ batchItemFailures: m.failures ?? [] });
+  });
+  worker.on('error', (e) => {
+    for (const p of pending.values()) p.fail(e);
+    pending.clear();
+  });
+  return {
+    consume: (event) =>
+      new Promise((ok, fail) => {
+        const id = next++;
+        pending.set(id, { ok, fail });
+        worker.postMessage({ id, event } satisfies TriageWorkerRequest);
+      }),
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** dynalite on disk in a child process (see dynalite-child.cjs). */
+async function startDynalite(path: string): Promise<{ port: number; stop(): Promise<void> }> {
+  const child = fork(new URL('./dynalite-child.cjs', import.meta.url).pathname, [path], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((ok, fail) => {
+    child.once('message', (m) => ok((m as { port: number }).port));
+    child.once('error', fail);
+    child.once('exit', (code) => fail(new Error(`dynalite exited with ${code}`)));
+  });
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once('exit', () => ok());
+        child.disconnect();
+      }),
   };
 }
 
@@ -251,21 +335,6 @@ function verifySecret(secret: string): void {
 /** The portal's side of `ReplyApproved` in local mode: one line per approved reply. */
 function appendReply(dataDir: string, reply: ApprovedReply): void {
   appendFileSync(join(dataDir, 'replies.jsonl'), `${JSON.stringify(ApprovedReply.parse(reply))}\n`);
-}
-
-export async function createIdempotencyTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-        BillingMode: 'PAY_PER_REQUEST',
-      }),
-    );
-  } catch (e) {
-    if ((e as { name?: string }).name !== 'ResourceInUseException') throw e;
-  }
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -109,5 +109,7 @@ describe('local mode', () => {
     const nurse = await token('nina', ['nurse']);
     const urgent = await staff('/staff/queues/nurse-urgent/items', nurse);
     expect((urgent.body.items as { id: string }[]).map((i) => i.id)).toEqual(['m-2']);
+    // A delivery repeated after the restart is still recognised.
+    expect((await lm.send(refill, { id: 'wh-1' })).status).toBe(200);
   });
 });
