@@ -411,27 +411,32 @@ const CHARTS = [
   },
   {
     name: 'override-rate',
-    caption: 'Staff override rate (overall)',
+    caption: 'Staff override rate by bucket',
     hint:
-      'Overrides = Reassigned + DraftsEdited, as a share of MessagesTriaged. Shown overall only: staff metrics carry no ' +
-      'Bucket dimension, so a per-bucket rate cannot be derived from the metrics.',
+      'Overrides = Reassigned + DraftsEdited (each counted under the bucket the pipeline chose), as a share of ' +
+      'MessagesTriaged in that bucket: the production accuracy signal.',
     build(by) {
       const triaged = by(METRICS.triaged);
       const edited = by(METRICS.draftsEdited);
       const reassigned = by(METRICS.reassigned);
       const n = sum(triaged);
-      const pct = (v) => (n > 0 ? (100 * v) / n : 0);
-      const values = [pct(sum(edited) + sum(reassigned)), pct(sum(edited)), pct(sum(reassigned))];
+      const inBucket = (list, b) => sum(list.filter((p) => p.dimension === b));
+      const buckets = DIMENSION_VALUES.Bucket;
+      const values = buckets.map((b) => {
+        const t = inBucket(triaged, b);
+        return t > 0 ? (100 * (inBucket(edited, b) + inBucket(reassigned, b))) / t : 0;
+      });
+      const overall = n > 0 ? (100 * (sum(edited) + sum(reassigned))) / n : 0;
       return {
         points: triaged.length + edited.length + reassigned.length,
         empty: n === 0,
-        categories: ['overall', 'drafts edited', 'reassigned'],
-        series: [{ name: '% of messages triaged', values }],
+        categories: [...buckets],
+        series: [{ name: '% of the bucket’s messages', values }],
         unit: '%',
         valueLabels: true,
         yMax: Math.max(10, niceMax(Math.max(...values))),
-        desc: `Override rate ${fmt(values[0], 1)}% of ${fmt(n)} messages triaged (edited ${fmt(sum(edited))}, reassigned ${fmt(sum(reassigned))}).`,
-        note: n > 0 ? `${fmt(values[0], 1)}% of ${fmt(n)} messages` : '',
+        desc: `Override rate ${fmt(overall, 1)}% of ${fmt(n)} messages triaged (edited ${fmt(sum(edited))}, reassigned ${fmt(sum(reassigned))}); by bucket: ${buckets.map((b, i) => `${b} ${fmt(values[i], 1)}%`).join(', ')}.`,
+        note: n > 0 ? `${fmt(overall, 1)}% of ${fmt(n)} messages overall` : '',
       };
     },
   },

@@ -38,4 +38,6 @@ export const METRIC_DIMENSIONS = {
   MessagesTriaged: 'Bucket',
   MessagesRouted: 'Route',
   Fallbacks: 'Reason',
+  DraftsEdited: 'Bucket',
+  Reassigned: 'Bucket',
 };

@@ -50,6 +50,9 @@ export const METRIC_DIMENSIONS: Partial<Record<MetricName, keyof typeof DIMENSIO
   MessagesTriaged: 'Bucket',
   MessagesRouted: 'Route',
   Fallbacks: 'Reason',
+  // The bucket the pipeline chose: with MessagesTriaged, the staff override rate per bucket.
+  DraftsEdited: 'Bucket',
+  Reassigned: 'Bucket',
 };
 
 /** Powertools `service` per function: a metric's identity includes it. */

@@ -217,6 +217,20 @@ describe('the staff approval UI and the dashboard in Chromium, against local mod
     await sam.getByRole('button', { name: 'Reassign' }).click();
     await status(sam, /Reassigned/);
     await sam.locator('#timeline li[data-event-type="reassign"][data-actor="sam"]').waitFor();
+    // The reassignment is a label: it shows up in the exported feedback dataset.
+    const { token } = (await (
+      await fetch(`${lm.url}/local/token`, {
+        method: 'POST',
+        body: JSON.stringify({ user: 'sam', groups: ['supervisor'] }),
+      })
+    ).json()) as { token: string };
+    const feedback = (await (
+      await fetch(`${lm.url}/local/feedback`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { lines: { id: string; tags: string[]; feedback: { actions: { type: string; actor: string }[] } }[] };
+    expect(feedback.lines.find((l) => l.id === 'm-3')).toMatchObject({
+      tags: ['feedback', 'reassigned'],
+      feedback: { actions: [{ type: 'reassign', actor: 'sam' }] },
+    });
 
     await deliver(EMERGENCY);
     const nina = await signIn('nina', ['nurse']);

@@ -152,7 +152,8 @@ export function makeStaffApiHandler(deps: StaffApiDeps) {
         approvedAt: at,
         version: state.version,
       };
-      deps.metrics.add(reply.edited ? METRICS.draftsEdited : METRICS.draftsApproved, 1, 'Count');
+      if (reply.edited) deps.metrics.add(METRICS.draftsEdited, 1, 'Count', view.trace?.bucket ?? view.state.bucket);
+      else deps.metrics.add(METRICS.draftsApproved, 1, 'Count');
       try {
         await deps.publisher.publish(reply);
       } catch (err) {
@@ -166,8 +167,9 @@ export function makeStaffApiHandler(deps: StaffApiDeps) {
         });
       }
     } else if (input.type === 'reject') deps.metrics.add(METRICS.draftsRejected, 1, 'Count');
-    else if (input.type === 'reassign') deps.metrics.add(METRICS.reassigned, 1, 'Count');
-    else {
+    else if (input.type === 'reassign') {
+      deps.metrics.add(METRICS.reassigned, 1, 'Count', view.trace?.bucket ?? view.state.bucket);
+    } else {
       deps.metrics.add(METRICS.acknowledged, 1, 'Count');
       const waited = (Date.parse(at) - Date.parse(view.state.createdAt)) / 1000;
       deps.metrics.add(METRICS.timeToAcknowledge, Math.max(0, waited), 'Seconds');
