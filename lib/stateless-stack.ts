@@ -16,6 +16,7 @@ import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import type { FunctionName } from '../functions/handlers/env.ts';
 import { SERVICES } from '../functions/handlers/metric-names.ts';
+import { STAFF_ROUTE_KEYS } from '../functions/handlers/staff-api/routes.ts';
 import {
   bindBedrock,
   bindComprehendMedical,
@@ -33,16 +34,11 @@ import { Observability } from './observability.ts';
 import { type StatefulStack, TRIAGE_TIMEOUT } from './stateful-stack.ts';
 import type { LoadedTriageConfig } from './triage-config.ts';
 
-/** The staff routes of DESIGN.md; every one requires a Cognito token. */
-export const STAFF_ROUTES: readonly { method: apigwv2.HttpMethod; path: string }[] = [
-  { method: apigwv2.HttpMethod.GET, path: '/staff/queues' },
-  { method: apigwv2.HttpMethod.GET, path: '/staff/queues/{queue}/items' },
-  { method: apigwv2.HttpMethod.GET, path: '/staff/messages/{id}' },
-  ...['approve', 'reject', 'reassign', 'acknowledge'].map((action) => ({
-    method: apigwv2.HttpMethod.POST,
-    path: `/staff/messages/{id}/${action}`,
-  })),
-];
+/** The staff routes of DESIGN.md (the handler's own list); every one requires a Cognito token. */
+export const STAFF_ROUTES: readonly { method: apigwv2.HttpMethod; path: string }[] = STAFF_ROUTE_KEYS.map((key) => {
+  const [method, path] = key.split(' ') as [keyof typeof apigwv2.HttpMethod, string];
+  return { method: apigwv2.HttpMethod[method], path };
+});
 export const WEBHOOK_ROUTE = { method: apigwv2.HttpMethod.POST, path: '/webhook' } as const;
 
 /** Access log fields: who called which route, with what outcome and latency; never a body or a path. */

@@ -13,6 +13,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
 } from 'aws-lambda';
 import * as z from 'zod/mini';
+import { DIMENSION_VALUES, METRIC_DIMENSIONS, METRICS } from '../handlers/metric-names.ts';
 import { STAFF_ROUTE_KEYS } from '../handlers/staff-api/routes.ts';
 import type { MemoryMetrics } from './memory-metrics.ts';
 import type { LocalTokens } from './tokens.ts';
@@ -38,6 +39,11 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
 };
+const METRIC_NAMES_JS = [
+  `export const METRICS = ${JSON.stringify(METRICS)};`,
+  `export const DIMENSION_VALUES = ${JSON.stringify(DIMENSION_VALUES)};`,
+  `export const METRIC_DIMENSIONS = ${JSON.stringify(METRIC_DIMENSIONS)};`,
+].join('\n');
 const TokenRequest = z.strictObject({
   user: z.string().check(z.regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'letters, digits and . _ @ -')),
   groups: z.array(z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/))).check(z.minLength(1), z.maxLength(10)),
@@ -116,6 +122,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: LocalServ
       return send(res, json(403, { error: 'the supervisor group exports feedback' }));
     }
     return send(res, json(200, { lines: await deps.feedback() }));
+  }
+  if (url.pathname === '/metrics.js' && method === 'GET') {
+    // The dashboard's metric names, from the handlers' own list (the browser cannot import .ts).
+    res.writeHead(200, { 'content-type': TYPES['.js'] as string, 'cache-control': 'no-store' });
+    return void res.end(METRIC_NAMES_JS);
   }
   if (method === 'GET') return serveFile(res, deps.webDir, url.pathname);
   return send(res, json(404, { message: 'Not Found' }));

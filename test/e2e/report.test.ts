@@ -1,40 +1,27 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDeps } from '#adapters/local/wiring.ts';
 import { DRUG_NAMES, decide, readDataset, writeReport } from '../../bin/cli/eval.ts';
 import { evaluate } from '../../functions/evaluation/evaluate.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { launchChromium } from '../fixtures/chromium.ts';
 
 let browser: Browser;
 let reportUrl: string;
 
 describe('the evaluation report in Chromium', () => {
   beforeAll(async () => {
-    // A missing browser is a failure, not a skip: CI installs Debian's chromium.
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
     const rows = (await readDataset(new URL('../../data/corpus/dev.jsonl', import.meta.url).pathname)).slice(0, 120);
     const deps = localDeps();
     const report = evaluate(await decide(rows, deps), deps.config, { drugNames: DRUG_NAMES });
     const dir = mkdtempSync(join(tmpdir(), 'triage-report-'));
     const [, html] = writeReport(dir, report, 'e2e report');
     reportUrl = pathToFileURL(html as string).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    // A missing browser is a failure, not a skip: CI installs Debian's chromium.
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -3,25 +3,14 @@
  * in-process: signed webhook deliveries, the local queue, the triage and staff API handlers, and
  * the pages in web/ served by local mode. Each test sends its own messages.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSION_VALUES, METRICS } from '../../functions/handlers/metric-names.ts';
 import { startLocalMode } from '../../functions/local/start.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { launchChromium } from '../fixtures/chromium.ts';
 
 const ROLE_LABELS = {
   nurse: 'Nurse',
@@ -135,12 +124,10 @@ const status = (page: Page, text: RegExp) => page.locator('#status', { hasText: 
 
 describe('the staff approval UI and the dashboard in Chromium, against local mode', () => {
   beforeAll(async () => {
-    // A missing browser is a failure, not a skip: CI installs Debian's chromium.
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
     dataDir = mkdtempSync(join(tmpdir(), 'triage-e2e-'));
     lm = await startLocalMode({ port: 0, dataDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    // A missing browser is a failure, not a skip: CI installs Debian's chromium.
+    browser = await launchChromium();
   }, 120_000);
 
   afterEach(async () => {
@@ -357,7 +344,7 @@ describe('the staff approval UI and the dashboard in Chromium, against local mod
     await page.getByRole('button', { name: 'Refresh now' }).click();
     await page.locator('#status', { hasText: 'Dashboard refreshed.' }).waitFor({ state: 'attached' });
 
-    // The page's copy of the metric names agrees with the handlers' list.
+    // The page reads the metric names the handlers emit (served from metric-names.ts).
     const copy = await page.evaluate(
       `import(new URL('./metrics.js', location.href).href).then((m) => ({ METRICS: m.METRICS, DIMENSION_VALUES: m.DIMENSION_VALUES }))`,
     );
