@@ -27,6 +27,8 @@ export interface LocalServerDeps {
   metrics: MemoryMetrics;
   health: () => Record<string, unknown>;
   feedback: () => Promise<unknown[]>;
+  /** Items by kind in the table: what a load run checks at the end. */
+  counts: () => Promise<Record<string, number>>;
   webDir: string;
 }
 
@@ -112,6 +114,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: LocalServ
     return send(res, json(200, { points: deps.metrics.points.filter((p) => p.t > since) }));
   }
   if (url.pathname === '/local/health' && method === 'GET') return send(res, json(200, deps.health()));
+  if (url.pathname === '/local/counts' && method === 'GET') return send(res, json(200, await deps.counts()));
   if (url.pathname === '/local/feedback' && method === 'GET') {
     // Message text: a supervisor's token only, as for any staff read across queues.
     const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];

@@ -124,6 +124,28 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
   const watchTimer = setInterval(() => void watchHandler().catch(() => {}), 60_000);
   watchTimer.unref();
 
+  /** Items in the table by kind, and the dead-letter queue's depth. */
+  async function counts() {
+    const by: Record<string, number> = { MESSAGE: 0, TRACE: 0, STATE: 0 };
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await doc.send(
+        new ScanCommand({ TableName: TABLE, ProjectionExpression: 'sk', ExclusiveStartKey: startKey }),
+      );
+      for (const item of out.Items ?? []) {
+        const sk = String(item.sk);
+        if (sk in by) by[sk] = (by[sk] ?? 0) + 1;
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return {
+      messages: by.MESSAGE ?? 0,
+      traces: by.TRACE ?? 0,
+      states: by.STATE ?? 0,
+      deadLetter: queue.depth().deadLetter,
+    };
+  }
+
   const server = createLocalServer({
     webhook: (e) => webhook(e, lambdaContext),
     staff,
@@ -131,6 +153,7 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
     metrics,
     health: () => ({ ok: true, queue: queue.depth() }),
     feedback: () => exportFeedback(doc, TABLE, store),
+    counts: () => counts(),
     webDir: new URL('../../web/', import.meta.url).pathname,
   });
   try {
@@ -169,26 +192,7 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
       return { status: res.status, body: await res.json() };
     },
     drain: () => queue.drain(),
-    async counts() {
-      const by: Record<string, number> = { MESSAGE: 0, TRACE: 0, STATE: 0 };
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await doc.send(
-          new ScanCommand({ TableName: TABLE, ProjectionExpression: 'sk', ExclusiveStartKey: startKey }),
-        );
-        for (const item of out.Items ?? []) {
-          const sk = String(item.sk);
-          if (sk in by) by[sk] = (by[sk] ?? 0) + 1;
-        }
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      return {
-        messages: by.MESSAGE ?? 0,
-        traces: by.TRACE ?? 0,
-        states: by.STATE ?? 0,
-        deadLetter: queue.depth().deadLetter,
-      };
-    },
+    counts,
     watch: () => watchHandler(),
     async close() {
       clearInterval(watchTimer);
