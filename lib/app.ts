@@ -47,6 +47,7 @@ export function buildApp(opts: BuildAppOptions = {}): PortalTriageApp {
   const stateful = new StatefulStack(app, STACK_NAMES.stateful, {
     description: 'portal-triage: key, tables, queues, webhook secret, event bus, staff user pool, backups, alarm topic',
     deploy,
+    staffGroups: Object.keys(triage.config.staff.groups),
     terminationProtection: deploy.retainOnDelete,
   });
   const stateless = new StatelessStack(app, STACK_NAMES.stateless, {

@@ -19,14 +19,16 @@ import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/aws/dynamo-table.ts';
 import type { DeployConfig } from './deploy-config.ts';
 
-/** Cognito groups, one per staff role: the staff API maps groups to the queues they may act on. */
-export const STAFF_GROUPS = ['nurse', 'pharmacy', 'front-desk', 'billing', 'supervisor'] as const;
-
 /** The triage function's timeout: the queue's visibility timeout is derived from it. */
 export const TRIAGE_TIMEOUT = Duration.seconds(60);
 
 export interface StatefulStackProps extends StackProps {
   readonly deploy: DeployConfig;
+  /**
+   * The Cognito groups: the keys of the triage configuration's `staff.groups`, the same map the
+   * staff API reads to decide which queues a group may act on.
+   */
+  readonly staffGroups: readonly string[];
 }
 
 export class StatefulStack extends Stack {
@@ -190,7 +192,7 @@ export class StatefulStack extends Stack {
       deletionProtection: deploy.retainOnDelete,
       removalPolicy,
     });
-    STAFF_GROUPS.forEach((group) => {
+    props.staffGroups.forEach((group) => {
       new cognito.UserPoolGroup(this, `Group-${group}`, {
         userPool: this.userPool,
         groupName: group,

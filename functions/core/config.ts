@@ -35,7 +35,7 @@ const regexSource = z.string().check(
   ),
 );
 
-/** The staff groups of the CDK user pool (lib/stateful-stack.ts) and the queues each may act on. */
+/** Default staff groups (the CDK user pool makes one Cognito group per key) and the queues each may act on. */
 const DEFAULT_STAFF_GROUPS: Record<string, string[]> = {
   nurse: ['nurse', 'nurse-urgent'],
   pharmacy: ['pharmacy'],
