@@ -21,13 +21,13 @@ import { ConfigError } from '#core/errors.ts';
 import { ApprovedReply } from '#core/messages.ts';
 import { systemClock } from '#core/ports.ts';
 import { makeEscalationWatchHandler } from '../handlers/escalation-watch/handler.ts';
-import type { Log, LogAttributes } from '../handlers/observability.ts';
 import { makeStaffApiHandler } from '../handlers/staff-api/handler.ts';
 import { makeWebhookHandler } from '../handlers/webhook/handler.ts';
 import { exportFeedback } from './feedback.ts';
 import { FileCache } from './file-cache.ts';
 import { FileIdempotencyStore } from './file-idempotency-store.ts';
 import { LocalQueue } from './local-queue.ts';
+import { jsonLog, silentLog } from './log.ts';
 import { MemoryMetrics } from './memory-metrics.ts';
 import { createLocalServer } from './server.ts';
 import { LocalTokens } from './tokens.ts';
@@ -93,7 +93,7 @@ export async function startLocalMode(opts: LocalModeOptions = {}): Promise<Local
   const store = new DynamoStore({ client: doc, tableName: TABLE, traceRetentionDays: config.retention.traceDays });
 
   const metrics = new MemoryMetrics();
-  const log = opts.log ? consoleLog : silentLog;
+  const log = opts.log ? jsonLog((l) => process.stdout.write(`${l}\n`)) : silentLog;
   const triage = await startTriageWorker(
     { endpoint: `http://127.0.0.1:${db.port}`, tableName: TABLE, config },
     metrics,
@@ -357,9 +357,3 @@ function close(server: Server): Promise<void> {
     server.closeAllConnections?.();
   });
 }
-
-const line = (level: string) => (message: string, attributes?: LogAttributes) => {
-  process.stdout.write(`${JSON.stringify({ level, message, ...attributes, timestamp: new Date().toISOString() })}\n`);
-};
-const consoleLog: Log = { info: line('info'), warn: line('warn'), error: line('error') };
-const silentLog: Log = { info: () => {}, warn: () => {}, error: () => {} };

@@ -10,9 +10,9 @@ import type { Context, SQSEvent } from 'aws-lambda';
 import { DynamoStore } from '#adapters/aws/dynamo-store.ts';
 import { localDeps } from '#adapters/local/wiring.ts';
 import { parseConfig } from '#core/config.ts';
-import type { LogAttributes } from '../handlers/observability.ts';
 import { makeTriageHandler } from '../handlers/triage/handler.ts';
-import type { MetricPoint } from './memory-metrics.ts';
+import { jsonLog } from './log.ts';
+import { MemoryMetrics, type MetricPoint } from './memory-metrics.ts';
 
 export interface TriageWorkerData {
   endpoint: string;
@@ -42,21 +42,13 @@ await pipeline.redactor.detect('warm up, Dr. Smith 555-0100');
 pipeline.redFlags.scan('warm up');
 await pipeline.classifier.classify('warm up');
 
-let points: MetricPoint[] = [];
+const metrics = new MemoryMetrics();
 let logs: string[] = [];
-const line = (level: string) => (message: string, attributes?: LogAttributes) => {
-  logs.push(JSON.stringify({ level, message, ...attributes, timestamp: new Date().toISOString() }));
-};
 const handler = makeTriageHandler({
   pipeline,
   store,
-  log: { info: line('info'), warn: line('warn'), error: line('error') },
-  metrics: {
-    add: (name, value, unit, dimension) => {
-      points.push({ t: Date.now(), name, value, unit, ...(dimension !== undefined ? { dimension } : {}) });
-    },
-    flush: () => {},
-  },
+  log: jsonLog((l) => logs.push(l)),
+  metrics: metrics.sink(),
 });
 const context = { getRemainingTimeInMillis: () => 30_000, awsRequestId: 'local' } as unknown as Context;
 
@@ -66,11 +58,10 @@ port.on('message', async ({ id, event }: TriageWorkerRequest) => {
   let reply: TriageWorkerReply;
   try {
     const out = await handler(event, context);
-    reply = { id, failures: out.batchItemFailures, points, logs };
+    reply = { id, failures: out.batchItemFailures, points: metrics.points.splice(0), logs };
   } catch (e) {
-    reply = { id, error: e instanceof Error ? e.name : 'error', points, logs };
+    reply = { id, error: e instanceof Error ? e.name : 'error', points: metrics.points.splice(0), logs };
   }
-  points = [];
   logs = [];
   port.postMessage(reply);
 });
