@@ -3,10 +3,7 @@
  * index, conditional writes and pagination behave as DynamoDB's API does. One table per test.
  */
 
-import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -20,32 +17,23 @@ import { createTable, tableDefinition } from '#adapters/aws/dynamo-table.ts';
 import { ConfigError, ValidationError } from '#core/errors.ts';
 import { triage } from '#core/pipeline.ts';
 import type { Trace } from '#core/trace.ts';
+import { type LocalDynamo, startDynalite } from '../fixtures/dynalite.ts';
 import { fakeDeps, fakeRedactor } from '../fixtures/fakes.ts';
 
-// dynalite ships no type declarations; this is the part of its API the tests use.
-const dynalite = createRequire(import.meta.url)('dynalite') as (opts: { createTableMs: number }) => Server;
-
-let server: Server;
+let dynamo: LocalDynamo;
 let client: DynamoDBClient;
 let doc: DynamoDBDocumentClient;
 let tableName: string;
 let tableCount = 0;
 
 beforeAll(async () => {
-  server = dynalite({ createTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  client = new DynamoDBClient({
-    endpoint: `http://127.0.0.1:${port}`,
-    region: 'local',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  });
+  dynamo = await startDynalite();
+  client = dynamo.client;
   doc = DynamoDBDocumentClient.from(client);
 });
 
 afterAll(async () => {
-  client.destroy();
-  await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+  await dynamo.close();
 });
 
 beforeEach(async () => {
