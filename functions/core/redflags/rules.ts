@@ -30,14 +30,14 @@ const A = (n: number) => `[^]{0,${n}}?`;
 const WHO = r`(?:he|she|they|baby|dad|mom|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|father|mother|brother|sister|partner|child|kid|it)`;
 const THINNER = r`(?:eliquis|xarelto|warfarin|coumadin|jantoven|pradaxa|savaysa|apixaban|rivaroxaban|dabigatran|lovenox|enoxaparin|heparin|plavix|clopidogrel|brilinta|ticagrelor|effient|prasugrel|blood thinners?|anticoagula\w*|warfarina)`;
 const FALL = r`(?:fell\b(?! asleep| behind| for| apart| through)|fallen\b(?! asleep| behind)|(?:a|bad|the|another|unwitnessed|recent|hard|nasty) fall\b(?! (?:semester|season|term|colors|leaves))|found (?:him |her |them )?on the floor|(?<!\b(?:last|this|next|in the|since|early|late|the) )falls? (?:down|over|off|on|from|out of|in the|and)\b|tumble\w*|slipped|tripped|se cayo|me cai|se golpeo|me golpee|se pego)`;
-const HEAD_HIT = r`(?:(?:hit|hits|hitting|bumped|bumping|banged|banging|struck|whacked|smacked|knocked|cracked|slammed) (?:\w+ )?(?:(?:the (?:back|side|front|top) of )?(?:my|his|her|their|the) )?(?:head|forehead|skull)|head injury|(?:blow|knock|bump|hit|whack) (?:to|on) (?:the|his|her|my|their) head|concuss\w*|(?:se|me) (?:pego|golpeo|golpee|pegue|dio|di) (?:un golpe |un golpazo |un madrazo |duro |fuerte |muy fuerte )?(?:en |con )?(?:la |su |mi )?cabeza|golpe (?:fuerte |muy fuerte )?en la cabeza)`;
+const HEAD_HIT = r`(?:(?:fell|landed|dropped|fallen|falling) (?:\w+ ){0,4}(?:on|onto) (?:his|her|my|their|the) (?:head|forehead)|helmet to helmet|(?:took|got) a (?:hard |big )?(?:hit|blow|knock) to the head|head ?butt\w*|(?:le|me|se) cayo (?:\w+ ){0,3}(?:en|sobre) (?:la|su|mi) cabeza|(?:hit|hits|hitting|bumped|bumping|banged|banging|struck|whacked|smacked|knocked|cracked|slammed) (?:\w+ )?(?:(?:the (?:back|side|front|top) of )?(?:my|his|her|their|the) )?(?:head|hed|forehead|skull)|head injury|(?:blow|knock|bump|hit|whack) (?:to|on) (?:the|his|her|my|their) head|concuss\w*|(?:se|me) (?:pego|golpeo|golpee|pegue|dio|di) (?:un golpe |un golpazo |un madrazo |duro |fuerte |muy fuerte )?(?:en |con )?(?:la |su |mi )?cabeza|golpe (?:fuerte |muy fuerte )?en la cabeza)`;
 const LIMB = r`(?:leg|legs|foot|ankle|hip|knee|arm|wrist|elbow|shoulder|thigh|shin|forearm)`;
-const SUGAR = r`(?:blood sugar|sugar|glucose|bg|bs|azucar|glucosa)`;
+const SUGAR = r`(?:blood sugar|sugar(?: machine| meter| reader)?|glucose|bg|bs|azucar|glucosa|meter|glucometer|glucometro|cgm|dexcom|libre|aparato)`;
 const HIGH_SUGAR = r`(?:[3-9]\d\d|[1-9]\d{3}|hi\b|high|over \d{3}|(?:three|four|five|six|seven) hundred)`;
 const VOMIT = r`(?:vomit\w*|throw(?:ing)? up|threw up|thrown up|puk\w*|can'?t keep (?:\w+ )?down|vomitando|vomito|vomita)`;
 const AB = r`(?:abdom\w*|belly|stomach|tummy|abd|gut|flank|lower right|upper right|right (?:upper|lower)|(?:left|right|lower) side|pelvi\w*|groin|belly button|estomago|panza|barriga|vientre|costado(?: (?:derecho|izquierdo))?(?: abajo)?|lado derecho(?: abajo)?)`;
-const SEV = r`(?:sudden\w*|severe|intense|extreme|horrible|terrible|really bad|very bad|so bad|awful|sharp|stabbing|excruciating|unbearable|agoniz\w*|worst|(?:very )?strong|10/10|10 out of 10|fuerte|muy fuerte|intenso|insoportable|horrible|terrible)`;
-const AB_SIGN = r`(?:${VOMIT}|fever|chills|faint\w*|clammy|sweat\w*|(?:through|to|into) (?:my |the |his |her )?back|(?:can'?t|cannot|unable to) (?:walk|stand|move|get comfortable|sit still)|doubled over|yellow|(?:hard|rigid|firm) (?:as|like)|rigid|worst|worse than anything|10/10|10 out of 10|blood|fiebre|no (?:puedo|puede) (?:caminar|moverme|moverse))`;
+const SEV = r`(?:sudden\w*|severe|no (?:lo |la )?aguanto|que no aguanto|intense|extreme|horrible|terrible|really bad|very bad|so bad|awful|sharp|stabbing|excruciating|unbearable|agoniz\w*|worst|(?:very )?strong|10/10|10 out of 10|fuerte|muy fuerte|intenso|insoportable|horrible|terrible)`;
+const AB_SIGN = r`(?:${VOMIT}|fever|chills|faint\w*|clammy|sweat\w*|(?:through|to|into) (?:my |the |his |her )?back|(?:can'?t|cannot|unable to) (?:walk|stand|move|get comfortable|sit still)|doubled over|yellow|(?:hard|rigid|firm) (?:as|like)|rigid|worst|worse than anything|10/10|10 out of 10|blood|fiebre|no (?:me )?(?:puedo|puede) (?:ni )?(?:caminar|mover\w*)|(?:atraviesa|pasa|llega|va) (?:hasta |a |para )?la espalda)`;
 const PERSON_OBJ = r`(?:him|her|them|someone|somebody|people|everyone|everybody|(?:my|his|her|their|our|the|a|this|that) (?:\w+ )?(?:wife|husband|ex|boyfriend|girlfriend|partner|boss|manager|supervisor|coworker|co-worker|neighbou?r|mom|mother|dad|father|stepdad|stepmom|stepfather|stepmother|brother|sister|son|daughter|baby|kids?|children|teacher|roommate|family|man|woman|guy|lady|people|person|students?|classmates?|cop|doctor))`;
 const INFANT_AGE = r`(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?-?(?:weeks?|wks?)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|few) ?-?days?|(?:[12]|one|two) ?-?(?:months?|mos?))`;
 const FEVER = r`(?:fever\w*|febrile|temp\w*|burning up|hot to (?:the )?touch|100\.[4-9]|10[1-6](?:\.\d)?|3[89](?:[.,]\d)?|40(?:[.,]\d)?\b|fiebre|calentura|temperatura)`;
@@ -51,7 +51,7 @@ const PREG = r`(?:pregnan\w*|weeks along|expecting|(?<!\b(?:for|past|last|every|
 /** Recently delivered (pre-eclampsia can start up to six weeks after birth). */
 const POSTPARTUM = r`(?:post-?partum|post-?natal|(?:gave|given) birth|(?:had|delivered) (?:my|the|our|a|her) (?:baby|son|daughter|twins)|c-?section|(?:pos|post)-?parto|dio a luz|di a luz|(?:tuve|tuvo) (?:a )?(?:mi|su|el|la) (?:bebe|nin[oa]|hij[oa])|cesarea|acab\w* de (?:tener|dar a luz))`;
 /** Pre-eclampsia signs. */
-const PREECLAMPSIA = r`(?:(?:severe|horrible|terrible|bad|worst|pounding|splitting|killer|awful|really bad|very bad|constant) (?:\w+ )?head ?ache|head ?ache${S(60)}\b(?:won'?t|will not|doesn'?t|does not|isn'?t|not|didn'?t) (?:\w+ )?(?:go away|going away|stop|help\w*|touch\w*|budg\w*|work\w*)|(?:vision|seeing|eyes?) (?:is |are )?(?:\w+ )?(?:blurry|blurr\w*|spots|stars|flash\w*|sparkl\w*|lights|double)|blurry vision|(?:spots|stars|sparkles|flashes|flashing lights|sparkly \w+) (?:in|before|across) (?:my |her )?(?:vision|eyes)|seeing (?:\w+ )?(?:spots|stars|flashes|sparkles|lights)|(?:face|hands|fingers|eyes)(?: (?:and|&|n) (?:my |her )?(?:face|hands|feet|fingers|legs|eyes))? (?:\w+ )?(?:swell\w*|swollen|puff\w*)|swelling (?:in|of|on) (?:my |her )?(?:face|hands)|can'?t get (?:my|her) rings? off|${BP}${S(30)}${BP_SEVERE}|(?:pain|ache|hurts?) (?:\w+ ){0,3}(?:under|below) (?:my |her |the )?right (?:ribs?|rib cage)|(?:upper right|right upper) (?:\w+ )?(?:pain|belly|stomach|abdomen|side)|seizure|convuls\w*|dolor de cabeza (?:muy )?(?:fuerte|horrible|terrible|intenso|insoportable|que no se (?:quita|va))|(?:mucho|fuerte|terrible) dolor de cabeza|(?:me|le) duele (?:mucho|muchisimo|demasiado|horrible|bien fuerte) la cabeza|(?:veo|ve|viendo|mira|miro) (?:unas |unos )?(?:lucecitas|luces|manchas|manchitas|puntitos|estrellitas|estrellas|borroso|doble)|vision borrosa|vista (?:borrosa|nublada)|se (?:me|le) nublo la vista|hinch\w* (?:\w+ ){0,3}(?:la cara|las manos|los ojos)|(?:la cara|las manos|los ojos)(?: \w+){0,4} (?:muy |bien |super )?hinchad\w*|${BP}${S(30)}${BP_SEVERE}|dolor (?:\w+ ){0,3}(?:debajo de las costillas|boca del estomago))`;
+const PREECLAMPSIA = r`(?:(?:severe|horrible|terrible|bad|worst|pounding|splitting|killer|awful|really bad|very bad|constant) (?:\w+ )?head ?ache|head ?ache${S(60)}\b(?:won'?t|wont|will not|doesn'?t|does not|isn'?t|not|didn'?t) (?:\w+ )?(?:go away|going away|stop|quit|help\w*|touch\w*|budg\w*|work\w*)|(?:things|everything) (?:look|looks|are|is|seem|seems|went|go|going) (?:\w+ )?blurr\w*|(?:vision|seeing|eyes?) (?:is |are )?(?:\w+ )?(?:blurry|blurr\w*|spots|stars|flash\w*|sparkl\w*|lights|double)|blurry vision|(?:spots|stars|sparkles|flashes|flashing lights|sparkly \w+) (?:in|before|across) (?:my |her )?(?:vision|eyes)|seeing (?:\w+ )?(?:spots|stars|flashes|sparkles|lights)|(?:face|hands|fingers|eyes)(?: (?:and|&|n) (?:my |her )?(?:face|hands|feet|fingers|legs|eyes))? (?:\w+ )?(?:swell\w*|swollen|puff\w*)|swelling (?:in|of|on) (?:my |her )?(?:face|hands)|can'?t get (?:my|her) rings? off|${BP}${S(30)}${BP_SEVERE}|(?:pain|ache|hurts?) (?:\w+ ){0,3}(?:under|below) (?:my |her |the )?right (?:ribs?|rib cage)|(?:upper right|right upper) (?:\w+ )?(?:pain|belly|stomach|abdomen|side)|seizure|convuls\w*|dolor de cabeza (?:muy )?(?:fuerte|horrible|terrible|intenso|insoportable|que no se (?:quita|va))|(?:mucho|fuerte|terrible) dolor de cabeza|(?:me|le) duele (?:mucho|muchisimo|demasiado|horrible|bien fuerte) la cabeza|(?:veo|ve|viendo|mira|miro) (?:unas |unos )?(?:lucecitas|luces|manchas|manchitas|puntitos|estrellitas|estrellas|borroso|doble)|vision borrosa|vista (?:borrosa|nublada)|se (?:me|le) nublo la vista|hinch\w* (?:\w+ ){0,3}(?:la cara|las manos|los ojos)|(?:la cara|las manos|los ojos)(?: \w+){0,4} (?:muy |bien |super )?hinchad\w*|${BP}${S(30)}${BP_SEVERE}|dolor (?:\w+ ){0,3}(?:debajo de las costillas|boca del estomago))`;
 /** Recent surgery, a procedure or a birth, whose wound can get infected. */
 const POSTOP = r`(?:surger\w*|surgical|operation|operated|post-?op\w*|procedure|(?:had|got) (?:my|his|her|their|a|the) (?:\w+ )?(?:out|removed|replaced|taken out)|incision|c-?section|cesarea|cirugia|operacion|(?:me|la|lo|le) operaron|${POSTPARTUM})`;
 /** Fever of 102 °F / 38.9 °C or more, or called high, or fever with shaking chills. */
@@ -64,7 +64,7 @@ const PEEING = r`(?:(?:peeing|urinating|pees|pee|going to the bathroom)${S(10)}\
 const DKA_SIGN = r`(?:${VOMIT}|confus\w*|not making sense|out of it|drows\w*|(?:breath\w*|respir\w*) (?:\w+ )?(?:fast|rapid|deep\w*|hard|heavy|rapido|hondo|profundo)|fruity|confundid\w*|(?:no )?(?:me |le )?contesta(?:r)? bien|como ido|somnolient\w*|dolor de panza|belly pain|stomach pain)`;
 const SGLT2 = r`(?:farxiga|jardiance|invokana|steglatro|xigduo|synjardy|glyxambi|trijardy|dapagliflozin\w*|empagliflozin\w*|canagliflozin\w*|ertugliflozin\w*)`;
 /** Indirect warning signs of a suicide plan; two together are a red flag. */
-const SUICIDE_CUE = r`(?:(?:wrote|written|writing|left|leaving|finished|finishing) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:my|each of my|all my|everyone|everybody)|(?:put|got|loaded|took|taken|bought|have|keep) (?:out )?(?:the|my|a|his|her|dad'?s) (?:gun|pistol|rifle|shotgun|rope)\b(?: (?:out|ready|loaded|in (?:the|my) (?:car|truck|bag|room)))?|(?:gun|pistol|rifle|shotgun)\b (?:is |'s )?(?:loaded|ready|out and|in (?:the|my) (?:car|truck))|gave (?:away )?(?:my|his|her) (?:\w+ )?(?:cat|dog|pets?|guitar|things|stuff|belongings|car|jewelry|savings) (?:away|to)|(?:already )?gave away (?:my|his|her) \w+|(?:need|want|wish|just want|just need) (?:the|this|all the|my|it all) (?:pain )?to (?:be over|end|stop forever)|(?:won'?t|will not) (?:be (?:around|here) (?:much longer|anymore|by)|be a burden)|(?:this is|saying) (?:my )?goodbye|(?:escrib\w*|deje) (?:unas |las )?cartas (?:a|para) (?:mis|todos)|regal\w* (?:a )?mi (?:perr\w*|gat\w*|mascota)|(?:ya tengo|saque|tengo lista) (?:la|el|una|un) (?:pistola|arma|cuerda|soga)|quiero que (?:el dolor|todo) se (?:acabe|termine)|(?:wrote|written|left|leaving) (?:a|the|my) (?:note|letter)\b|(?:so (?:it|this) (?:isn'?t|is not|won'?t be|will not be) a surprise|(?:wanted|want) (?:you|someone|somebody|my doctor) to know (?:first|before))|(?:made|making) (?:my|his|her) peace|(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:them|it|those|these|any of (?:it|them|this)|my (?:\w+ )?(?:appointments?|appts?|meds|medications?|refills?|prescriptions?))(?: (?:anymore|any more|after|now))?|(?:won'?t|will not|wont) be (?:around|here) (?:for (?:it|that|them|this)|anymore|any more|much longer|after)|thank(?:s| you| u) for (?:trying|all the years|all (?:your|you'?ve|you have) (?:help|done|did))|(?:this|it) (?:will be|is|'?s) (?:my|the) last (?:message|note|letter|time (?:i|you'?ll) (?:write|hear))|sorry for everything|(?:none of this|it) (?:is|was) (?:not |n'?t )?(?:your|her|his|their|anyone'?s) fault|(?:gave|given|giving) (?:away )?(?:my|his|her) (?:guns?|firearms?|rifles?|pistols?|weapons?) (?:away|to)|(?:doesn'?t|does not|don'?t|do not|can'?t) see (?:the|any) point (?:anymore|any more)|despedirme|me despido|(?:ya )?(?:deje|tengo) todo (?:arreglado|listo|en orden)|no me busquen|perdon(?:enme)? por todo|(?:es|este es) mi ultimo mensaje|ya no (?:voy|vamos) a necesitar)`;
+const SUICIDE_CUE = r`(?:(?:wrote|written|writing|left|leaving|finished|finishing) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) (?:my|each of my|all my|everyone|everybody)|(?:put|got|loaded|took|taken|bought|have|keep) (?:out )?(?:the|my|a|his|her|dad'?s) (?:gun|pistol|rifle|shotgun|rope)\b(?: (?:out|ready|loaded|in (?:the|my) (?:car|truck|bag|room)))?|(?:gun|pistol|rifle|shotgun)\b (?:is |'s )?(?:loaded|ready|out and|in (?:the|my) (?:car|truck))|gave (?:away )?(?:my|his|her) (?:\w+ )?(?:cat|dog|pets?|guitar|things|stuff|belongings|car|jewelry|savings) (?:away|to)|(?:already )?gave away (?:my|his|her) \w+|(?:need|want|wish|just want|just need) (?:the|this|all the|my|it all) (?:pain )?to (?:be over|end|stop forever)|(?:won'?t|will not) (?:be (?:around|here) (?:much longer|anymore|by)|be a burden)|(?:this is|saying) (?:my )?goodbye|(?:escrib\w*|deje) (?:unas |las )?cartas (?:a|para) (?:mis|todos)|regal\w* (?:a )?mi (?:perr\w*|gat\w*|mascota)|(?:ya tengo|saque|tengo lista) (?:la|el|una|un) (?:pistola|arma|cuerda|soga)|quiero que (?:el dolor|todo) se (?:acabe|termine)|(?:wrote|written|left|leaving) (?:a|the|my) (?:note|letter)\b|(?:so (?:it|this) (?:isn'?t|is not|won'?t be|will not be) a surprise|(?:wanted|want) (?:you|someone|somebody|my doctor) to know (?:first|before))|(?:made|making) (?:my|his|her) peace|(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:them|it|those|these|any of (?:it|them|this)|my (?:\w+ )?(?:appointments?|appts?|meds|medications?|refills?|prescriptions?))(?: (?:anymore|any more|after|now))?|(?:won'?t|will not|wont) be (?:around|here) (?:for (?:it|that|them|this)|anymore|any more|much longer|after)|thank(?:s| you| u)(?: (?:dr\.?|doctor|nurse|dra\.?) \w+| \w+)?,? for (?:trying|all the years|all (?:your|you'?ve|you have) (?:help|done|did)|everything (?:over|all) the years)|(?:said|saying|say) (?:all )?(?:my )?goodbyes?\b|(?:i'?m|i am) at peace with (?:it|this|my decision)|(?:saving|saved|hoarding|keeping) (?:the|my|his|her) (?:\w+ )?(?:ones|pills|meds)\b|(?:bought|buy|got|have|tied|buying) (?:a |the |some )?(?:rope|noose)\b|(?:this|it) (?:will be|is|'?s) (?:my|the) last (?:message|note|letter|time (?:i|you'?ll) (?:write|hear))|sorry for everything|(?:none of this|it) (?:is|was) (?:not |n'?t )?(?:your|her|his|their|anyone'?s) fault|(?:gave|given|giving) (?:away )?(?:my|his|her) (?:guns?|firearms?|rifles?|pistols?|weapons?) (?:away|to)|(?:doesn'?t|does not|don'?t|do not|can'?t) see (?:the|any) point (?:anymore|any more)|despedirme|me despido|(?:ya )?(?:deje|tengo) todo (?:arreglado|listo|en orden)|no me busquen|perdon(?:enme)? por todo|(?:es|este es) mi ultimo mensaje|ya no (?:voy|vamos) a necesitar)`;
 const POISONS = r`(?:antifreeze|button batter(?:y|ies)|pilas? (?:de )?boton|(?:dishwasher|laundry|detergent|tide) pods?|rat poison|bleach|drain cleaner|lye|pesticide|weed killer|insecticide|lighter fluid|gasoline|kerosene|windshield (?:washer )?fluid|magnets|cleaning (?:fluid|products?|chemicals?)|poison\w*|veneno|cloro|raticida|mushrooms?)`;
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
@@ -72,11 +72,19 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'chest-pain',
     description: 'Chest pain, pressure or tightness; heart-attack signs',
     patterns: [
-      r`\bchest (?:(?:is|feels?|felt|was|got|gets|getting|been|has been|real|really|so|very|kind of|kinda|a bit|all) ){0,3}(?:pains?|painful|pain|pressure|tight\w*|heav\w*|discomfort|hurts?|hurting|ache|aches|aching|crush\w*|squeez\w*|caving|cavin|burning|on fire)`,
+      r`\b(?:chest|chess) (?:(?:is|feels?|felt|was|got|gets|getting|been|has been|have|has|had|with|real|really|so|very|kind of|kinda|a bit|all|strong|bad|severe|sharp|big|much|some|this|heavy|terrible|horrible|awful|constant) ){0,3}(?:pains?|painful|pain|pressure|tight\w*|tite|heav\w*|discomfort|hurts?|hurting|ache|aches|aching|crush\w*|squeez\w*|caving|cavin|burning|on fire)`,
       r`\b(?:pains?|pressure|tightness|heaviness|squeezing|crushing|ache|aching|weight|tight band|band|discomfort|elephant|dolor|presion|opresion|apreton|peso|ardor)\b${S(30)}\b(?:chest|sternum|breastbone|pecho)\b`,
       r`\b(?:tight|heavy|crushing|squeezing|squeezy) (?:feeling (?:in|on) (?:my |the )?)?chest\b`,
+      // A weight sitting on the chest, however it is pictured ("like a truck parked on my chest").
+      r`\b(?:truck|car|anvil|bricks?|cinder ?block|boulder|piano|elephant|cow|horse|someone|somebody|a (?:big |fat |heavy )?(?:man|guy|person)|una? (?:piedra|elefante|camion|vaca|loza)|alguien)\b (?:is |was |were |'s )?(?:parked|sitting|sat|standing|stood|kneeling|pressing|pushing|squeezing|stepping|laying|lying|on|encima|sentad[oa]|parad[oa]|aplastando|apretando)${S(20)}\b(?:chest|pecho)\b`,
       r`\b(?:holding|clutching|grabbing|gripping|pressing on) (?:at )?(?:my|his|her|their|the|su) (?:chest|pecho)\b`,
       r`\bheart attack\b`,
+      r`\bchest (?:feels |is |felt )?like (?:an? |some )?(?:\w+ ){0,3}(?:is |was )?(?:sitting|sat|standing|stood|parked|stepping|kneeling|squeezing|crushing|pressing|laying|lying) on (?:it|me)\b`,
+      r`\b(?:belt|band|vise|vice|rope)\b${S(30)}\b(?:tight\w*|squeez\w*|pull\w*)${S(30)}\b(?:ribs|chest)\b`,
+      r`\b(?:heart|hart) (?:is |has been |keeps |been )?(?:hurt\w*|aching|achin)\b${A(80)}\b(?:arm|jaw|breath\w*|breth|sweat\w*|clammy|dizz\w*|nause\w*|pressure|tight\w*|faint\w*)`,
+      r`\blike (?:an? )?(?:elephant|truck|horse|cow|car|someone|somebody|ton of bricks)\b (?:is |was |had )?(?:sitting|sat|stepped|standing|stood|parked|stepping|kneeling|laying|lying|squeezing|crushing) (?:on|over) (?:her|him|me|them)\b`,
+      // Aortic dissection: a tearing pain through to the back.
+      r`\b(?:tearing|ripping|torn|rip|tear)\b${S(60)}\b(?:(?:straight |right )?(?:through|thru|into|to|in) (?:to )?(?:my |his |her |the )?back|between (?:my |his |her |the )?shoulder)`,
       r`\bcp\b(?= (?:and|w|with|radiat|since|started|going|for))`,
       r`\b(?:jaw|left arm|shoulder blades?|arm)\b${S(80)}\b(?:sweat\w*|clammy|short(?:ness)? of breath|nause\w*|grey|gray|pale)`,
       r`\b(?:sweat\w*|clammy|cold sweat)\b${S(80)}\b(?:jaw|left arm|chest)\b`,
@@ -92,30 +100,38 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'breathing',
     description: 'Trouble breathing, not breathing, blue lips, choking',
     patterns: [
-      r`\b(?:can'?t|cannot|can not|cant|unable to|hard to|trouble|difficulty|difficult to|struggling to|struggle to|hard time|barely) (?:breath|breathe|breathing|catch (?:my|his|her|their) breath|get (?:enough )?air)\b`,
+      r`\b(?:can'?t|cannot|can not|cant|couldn'?t|could not|unable to|hard to|trouble|difficulty|difficult to|struggling to|struggle to|hard time|barely)(?: (?:hardly|barely|really|even|quite|seem to|properly))? (?:breath|breathe|breathing|breed|breeth|brethe|breth|catch (?:my|his|her|their) breath|get (?:enough )?air)\b`,
       r`\b(?:trouble|difficulty|problems?|difficult|hard|labou?red|struggling|noisy|rapid) (?:with )?breathing\b`,
-      r`\bbreathing (?:(?:is|feels?|seems|sounds|got|really|very|so|super|too|kind of|kinda|and) ){0,3}(?:fast|hard|heavy|rapid|shallow|slow|deep\w*|labou?red|noisy|funny|weird|gurgl\w*|raspy)\b`,
+      r`\bbreathing (?:(?:is|feels?|seems|sounds|got|has|have|become|becoming|getting|gotten|grown|really|very|so|super|too|kind of|kinda|and) ){0,3}(?:fast|hard|heavy|rapid|shallow|slow|deep\w*|labou?red|noisy|funny|weird|gurgl\w*|raspy)\b`,
       r`\bshort(?:ness)? (?:of|of the) breath\b`,
       r`\bsob\b`,
       r`\b(?:not|isn'?t|is not|stopped|stops|wasn'?t|quit) breathing\b`,
       r`\bgasping\b`,
       r`\b(?:lips|face|fingers|fingertips|mouth|skin|tongue|he|she|baby)\b (?:(?:are|is|turning|turned|went|look|looks|looked|going|getting|got|kind of|kinda|a little|little|bit|a bit|slightly|all) ){0,3}(?:blue|bluish|purple|gray|grey)\b`,
-      r`\b(?:inhaler|albuterol|nebulizer|neb|ventolin|proair|puffer)${S(40)}\b(?:isn'?t|not|doesn'?t|does not|dont|don'?t|is not|didn'?t|did not|no longer|aren'?t) (?:helping|help|working|work|doing (?:anything|nothing|nothin)|do (?:anything|nothing|nothin))`,
+      r`\b(?:inhaler|albuterol|nebulizer|neb|ventolin|proair|puffer)${S(40)}\b(?:isn'?t|not|doesn'?t|does not|dont|don'?t|is not|didn'?t|did not|no longer|aren'?t) (?:helping|help|working|work|doing (?:anything|nothing|nothin)|do (?:anything|nothing|nothin)|touching it|touch it|cutting it)`,
       r`\b(?:can'?t|cannot|unable to|not able to) (?:talk|speak|say) (?:in )?(?:(?:full|whole|a full|a whole|complete) )?(?:sentences?|words)\b`,
       r`\bgrunt\w*${S(30)}\bbreath\w*|\bnostrils? (?:are |is )?flar\w*|\bribs? (?:are |is )?(?:sucking|pulling|caving|showing)\b|\bretract\w*|\bse le hunden las costillas\b`,
       r`\bthrough a (?:\w+ )?straw\b`,
+      r`\b(?:can |could )?only (?:say|get|get out|speak|manage|talk in) (?:out )?(?:like |about |maybe )?(?:[1-4]|one|two|three|four|a (?:few|couple(?: of)?)) words\b`,
+      r`\b(?:pulse ?ox\w*|oximeter|oxygen(?: level| sat\w*)?|o2(?: sat\w*)?|sats|sat (?:is|was|at|of|down to|dropped to)|saturation|spo2|saturacion|oxigeno)\b${S(20)}\b(?<![\d.])(?<k>[4-7]\d|8[0-8])\b(?! ?(?:years?|yo|bpm|mg|lbs?|pounds|\/|over|minutes|mins))`,
+      // A rescue inhaler used again and again within hours.
+      r`\b(?:inhaler|albuterol|ventolin|proair|puffer|nebuli[sz]er|neb)\b${A(80)}\b(?:used|using|took|taken|puffed|done) (?:it |them |my inhaler )?(?:like |about |maybe |over )?(?:[5-9]|1\d|five|six|seven|eight|nine|ten|twelve) times\b|\b(?:used|using|took|taken) (?:it |them |my (?:\w+ )?)?(?:like |about |maybe |over )?(?:[5-9]|1\d|five|six|seven|eight|nine|ten|twelve) times${S(40)}\b(?:since|in the last|tonight|this morning|today)\b`,
+      // A swollen calf then sudden breathlessness, chest pain or blood coughed up (a clot in the lung).
+      r`\b(?:calf|leg)\b${S(40)}\b(?:swollen|swelling|sore|hot|red|tender|hurts?|painful)${A(200)}\b(?<k>short(?:ness)? of breath|(?:can'?t|couldn'?t|cannot) (?:catch|get) (?:my|his|her) breath|out of breath|chest pain|pain (?:when|as) i breathe|cough\w* (?:up )?(?:\w+ ){0,3}blood)`,
+      r`\b(?:short(?:ness)? of breath|(?:can'?t|couldn'?t|cannot) (?:catch|get) (?:my|his|her) breath|chest pain|cough\w* (?:up )?(?:\w+ ){0,3}blood)${A(200)}\b(?<k>(?:calf|leg)\b${S(40)}\b(?:swollen|swelling|sore|hot|red|tender))`,
+      r`\brespira (?:muy )?(?:despacio|despacito|lento|lentito)\b`,
       r`\b(?:choking|choked|is choking)\b(?! up)|\bsomething (?:stuck|caught) in (?:his|her|my|their) (?:throat|windpipe)\b|\batragant\w*`,
       r`\bno (?:puedo|puede|podia|podemos|pueden) respirar\b`,
       r`\b(?:me|le|nos) (?:falta|cuesta) (?:el |mucho )?(?:aire|respirar|respiracion)\b`,
       r`\bfalta de (?:aire|respiracion)\b`,
       r`\bdificultad (?:para|al) respirar\b`,
-      r`\bno respira\b|\brespira (?:con (?:mucho )?(?:ruido|dificultad)|muy (?:rapido|feo))`,
+      r`\bno respira\b|\brespira (?:como )?(?:con (?:un |mucho )?(?:ruido|dificultad|silbido|chiflido)|muy (?:rapido|feo))`,
       r`\b(?:me ahogo|se ahoga|ahogandose|ahogandome)\b`,
-      r`\blabios (?:\w+ )?(?:morados|azules)\b`,
+      r`\blabios (?:\w+ )?(?:morados|azules)\b|\b(?:morad\w*|azul\w*) (?:los|sus|mis) labios\b`,
     ],
     notBefore: r`\b(?:a (?:little|bit|tad)|little|slightly|somewhat|mildly|kind of|kinda|occasionally|sometimes) |\b(?:sometimes|occasionally|at times|now and then) (?:i |he |she )?(?:get|gets|feel|feels|am|is|have|has|become|becomes) (?:a (?:little|bit) )?`,
-    notAfter: r` (?:through|out of|thru) (?:my|his|her|the|it|one|either)\b|\W*(?:sometimes|at times|occasionally|when i (?:walk|climb|exercise|run|go up|lie)|with exertion|on exertion|going up|climbing)`,
-    notNear: r`\b(?:snor\w*|sleep apnea|apnea|cpap|bipap|ronca\w*)\b`,
+    notAfter: r` (?:through|out of|thru) (?:my|his|her|the|it|one|either)\b|\W*(?:sometimes|at times|occasionally|when (?:i|he|she) (?:walk|climb|exercise|run|go up|goes up|lie|think|see|look at|open)|with exertion|on exertion|going up|climbing|walking (?:to|up|around|across|more than)|(?:for|over) (?:the past |the last )?(?:\d+|a few|several|two|three|four|five) (?:days|weeks))`,
+    notNear: r`\b(?:snor\w*|sleep apnea|apnea|cpap|bipap|ronca\w*)\b|\bbreathe a word\b`,
   },
   {
     id: 'stroke',
@@ -126,7 +142,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:slurr\w*|garbled|jumbled) (?:speech|words|talking|voice)\b|\bslurr(?:ing|ed|s|y)\b|\b(?:sound|sounds|sounded|sounding|talk|talks|talking) (?:\w+ )?(?:drunk|slurry|thick-tongued|mushy)\b`,
       // An arm, hand, leg or face both numb and heavy (or weak and limp), even if it came back (a TIA).
       r`\b(?:arm|hand|leg|foot|face)\b${S(15)}\b(?:went|goes|going|got|is|was|feels?|felt|turned) (?:all )?(?:numb|weak|dead|tingly) (?:and|&|n) (?:\w+ )?(?:heavy|limp|useless|dead|floppy)\b|\b(?:arm|hand|leg|foot|face)\b${S(15)}\b(?:went|goes|going|got|is|was|feels?|felt|turned) (?:all )?(?:heavy|limp|useless) (?:and|&|n) (?:\w+ )?(?:numb|weak|dead|tingly)\b|\b(?:mano|brazo|pierna|cara)\b${S(20)}\b(?:dormid[oa]|entumid[oa]|adormecid[oa]|debil) y (?:muy )?(?:pesad[oa]|sin fuerza)`,
-      r`\b(?:speech|words|talking|voice) (?:(?:is|are|was|were|sounds?|coming out|come out|came out) )*(?:slurr\w*|garbled|jumbled|funny|weird|wrong|strange|all wrong)`,
+      r`\b(?:speech|words|talking|voice) (?:(?:is|are|was|were|sounds?|coming out|come out|came out|all) )*(?:slurr\w*|garbled|jumbled|funny|weird|wrong|strange|all wrong|mixed|scrambled|like (?:\w+ )?(?:soup|mush|oatmeal|gibberish|nonsense|marbles)|mush\w*|gibberish|nonsense)`,
+      r`\b(?:speak|speaks|spoke|speaking|start(?:ed|s)? to speak|talk|talks|talked) (?:so |very |really |all )?(?:strange|strangely|weird|weirdly|funny|wrong|different|oddly)\b`,
+      r`\bface\b${S(30)}\b(?:not the same|different|uneven|lopsided|not even|off)\b${S(20)}\b(?:one side|on (?:the )?(?:left|right))`,
+      r`\b(?:left|right|one) (?:leg|arm|knee)\b (?:just |suddenly |completely )?(?:gave out|gave way|quit on (?:me|him|her)|stopped working|went dead)\b`,
       r`\bcan'?t (?:get (?:the|my|his|her) words out|find (?:the|my|his|her) words|speak right|talk right)`,
       r`\btalking (?:funny|weird|strange|gibberish|nonsense|like (?:he|she|they)(?:'?s| is| was| were)? (?:drunk|intoxicated))\b`,
       r`\b(?:speak|speaks|talk|talks|talking|speaking|words)\b${S(20)}\b(?:no sense|not making sense|don'?t make sense|doesn'?t make sense|nonsense)\b`,
@@ -134,6 +153,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:weak\w*|numb\w*|tingl\w*|paraly\w*|heavi\w*)${S(20)}\b(?:one|left|right) side\b|\b(?:left|right|one)[- ]sided (?:weakness|numbness|paralysis)`,
       r`\b(?:left|right) (?:arm|leg|hand|foot)\b(?: (?:and|&) (?:\w+ )?(?:arm|leg|hand|foot))?${S(12)}\b(?:(?:is|are|went|feels?|felt|got|has gone|keeps?|so|very) )*(?:weak|numb|heavy|limp|dead|clumsy|paraly\w*|useless|dropping)`,
       r`\bdropping things with (?:my|his|her) (?:left|right) hand\b`,
+      r`\b(?:saying|using|said|says|mixing up|getting) (?:all )?(?:the )?wrong words\b|\bwords (?:are |were )?(?:coming out |came out )?(?:all )?(?:wrong|mixed up|backwards|scrambled)\b|\b(?:talking|talks|speech (?:is|was|sounds)|sounds) thick\b`,
+      r`\b(?:weak|numb|heavy|dead|clumsy)\w* (?:on )?the same side\b|\b(?:dragging|drags|dragged|had to drag) (?:his|her|my|their) (?:left |right )?(?:leg|foot)${A(150)}\b(?:arm|hand|face|speech|talk\w*|words|mouth)\b`,
+      r`\b(?:half|one side of|the (?:left|right) side of) (?:my|his|her|their|the) (?:face|mouth)\b (?:is |isn'?t |is not |won'?t |doesn'?t |does not |not |went |has gone |feels |looks |kind of |just )*(?:moving|move|working|work|numb|frozen|dead|paraly\w*|droop\w*|slack|sagging|hanging|down)\b`,
+      r`\b(?:acting|seems|seemed|looks|looked|sounds|sounded|talking|walking|acts) (?:\w+ )?(?:like (?:he|she|they)(?:'?s| is| was| were| had been) )?(?:drunk|intoxicated|tipsy)\b${S(60)}\b(?:(?:doesn'?t|does not|don'?t|never|hasn'?t|has not|didn'?t|did not|hadn'?t|had not) (?:\w+ )?(?:drink|drank|had (?:a|any|anything)|touch\w*)|sober)`,
       r`\b(?:can'?t|cannot|couldn'?t|unable to) (?:lift|move|raise|feel|use) (?:my|his|her|their|the) (?:(?:left|right) (?:arm|leg|hand|side)|(?:left|right|one) side of (?:my|his|her) (?:face|body)|arm, the (?:left|right))`,
       r`\b(?:sudden\w*|all of a sudden|out of nowhere)${S(30)}\b(?:can'?t see|lost (?:my |his |her |the )?vision|vision loss|went blind|blind in|confus\w*|can'?t (?:talk|speak|walk|move (?:my|his|her) (?:arm|leg)))`,
       r`\b(?:lost|loss of|losing) (?:the )?vision\b|\bvision loss\b`,
@@ -181,8 +204,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\bhow many\b${S(40)}\bto (?:not wake up|die|kill (?:me|myself)|end it|be fatal|be lethal)`,
       r`\b(?:saving|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:my |his |her |\w+'?s )?(?:pills|meds|medications?)\b|\bplanning (?:on|to) take (?:all|them all|every)`,
       // A plan to take a whole supply at once, or a supply being saved for it.
-      r`\b(?:thinking|thought|think|planning|plan|going|gonna|decided|ready|pensando|pienso|planeando|voy|va|quiero)\b (?:of |about |on |to |en |a )?(?:taking|take|swallow\w*|tomar\w*|tragar\w*) (?:them all|all of them|all (?:of )?(?:my|his|her|the|these|those) (?:\w+ )?(?:pills|meds|medications?|tablets)|(?:\w+ )?all at once|todas|todos|todas (?:las|mis) (?:pastillas|pildoras|medicinas)|(?:las|mis) pastillas juntas)\b`,
+      r`\b(?:thinking|thought|think|planning|plan|going|gonna|decided|ready|pensando|pienso|planeando|voy|va|quiero)\b (?:of |about |on |to |en |a )?(?:taking|take|swallow\w*|tomar\w*|tragar\w*) (?:them all|all of them|all (?:of )?(?:my|his|her|the|these|those) (?:\w+ )?(?:pills|meds|medications?|tablets)|all (?:of )?(?:my|his|her) \w+ (?:tonight|at once|at one time|in one go)|(?:\w+ )?all at once|todas|todos|todas (?:las|mis) (?:pastillas|pildoras|medicinas)|(?:las|mis) pastillas juntas)\b`,
       r`\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|guardando|juntando) (?:up )?(?:all )?(?:my |his |her |mis |sus |las )?(?!(?:my|his|her|mis|sus|las|all|up|money|cash|pto|vacation|time|days|sick|points|miles|paychecks?|energy|strength|leave|allowance|for|to|dinero|vacaciones|tiempo|para)\b)\w+${A(120)}\b(?:tonight is the night|tonight'?s the night|all at once|take (?:them )?all|end it|say goodbye|wanted (?:someone|somebody|you) to know|todas juntas|de una vez)\b`,
+      r`\b(?:(?:saved|stashed|stockpiled|hoarded|collected|put aside|set aside) (?:up )?enough|enough (?:\w+ )?(?:pills|meds|tablets|medication|pastillas) (?:saved|stashed|stockpiled|hoarded|put aside|set aside|to (?:end|die|not wake|do it|kill))|(?:tengo|junte|guarde) (?:suficientes|bastantes) (?:pastillas|pildoras|medicinas))\b`,
+      r`\b(?:(?:want|wanna|wish|going) to (?:just )?(?:disappear|vanish|sleep) (?:forever|for good|and never wake)|(?:quiero|quisiera|me quiero) (?:desaparecer|dormir) (?:para siempre|y no despertar)|desaparecer para siempre|dormir para siempre)`,
+      r`\bvoices?\b${S(40)}\b(?:tell\w*|told|say\w*|said|want\w*|order\w*|command\w*) (?:me|him|her|them) to (?:kill|hurt|harm|cut|end) (?:myself|himself|herself|themselves|my self)\b|\bvoces\b${S(40)}\b(?:dicen|dijeron|piden) que me (?:mate|lastime|haga dano)`,
+      r`\b(?:have|got|keep|kept|i'?ve got) (?:the |my |all (?:the |my )?)?(?:pills|meds|tablets|pastillas) (?:saved|stashed|stockpiled|hidden|ready|hoarded|lined up|counted out)\b|\b(?:counted|lined) (?:them|the pills|my pills|all the pills) (?:out|up)\b|\btengo (?:guardadas|escondidas|juntadas|listas) (?:las|mis|unas) (?:pastillas|pildoras|medicinas)|\bme las (?:voy a )?tom\w* todas\b|\btomarmelas todas\b`,
+      r`\bi (?:have|'ve got|got) a plan\b${A(100)}\b(?:pills|gun|rope|bridge|tonight|someone to know|goodbye|police)\b`,
+      r`\bhow many\b${S(40)}\bit (?:would|will|'?d) take\b(?! to (?:work|help|kick in|feel|notice|see|get|start))`,
+      r`\b(?:wanted|want|wanting|just want) (?:everything|it all|all of it) to (?:stop|end|be over)\b`,
+      r`\b(?:(?:won'?t|will not|wont) be a burden (?:\w+ ){0,3}(?:much longer|for long|anymore|any more|soon)|(?:tonight|today) (?:is|will be) the (?:end|night)\b(?! of))`,
+      r`\b(?:go(?:ing)? to |just |fall a|)sleep forever\b|\bsleep and never wake up\b`,
+      r`\b(?:started |been |i'?m |i am )?planning (?:out )?how (?:i'?d|i would|i'?ll|i will|to) do it\b`,
+      r`\b(?:garaje|cochera)${S(40)}\b(?:motor|carro|coche|auto) (?:prendido|encendido|andando)|\b(?:carro|coche|motor|auto) (?:prendido|encendido) en (?:el|la) (?:garaje|cochera)`,
+      r`\b(?:sitting|sat|sit) in (?:the|a|my) (?:closed )?garage${S(40)}\b(?:car|engine|truck|motor) (?:running|on)\b|\b(?:car|engine|truck) running in (?:the|a) (?:closed |shut )?garage\b`,
+      r`\b(?:i'?m|i am|feel|feeling) not safe (?:tonight|right now|with myself|alone tonight)\b|\b(?:don'?t|do not|dont) feel safe (?:tonight|right now|with myself)\b|\bno estoy a salvo\b|\bno me siento segur[oa] (?:conmigo|esta noche)`,
       r`\b(?:quitarme|quitarse|quitar) la vida\b`,
       r`\b(?:matarme|matarse|me (?:quiero|voy a) matar|se (?:quiere|va a) matar|(?:quiero|quiere) matarse)\b`,
       r`\b(?:quiero|quiere|quisiera|deseo|ganas de) (?:morir|morirme|morirse)\b`,
@@ -204,14 +240,22 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:scared|afraid|worried|terrified|fear\w*|frightened)\b (?:that |of )?(?:i'?ll |i will |i might |i could |i'?m going to |i may |i would )?(?:act|acting) on (?:them|it|these thoughts|those thoughts|the thoughts|my thoughts)\b|\bmiedo (?:de )?(?:que )?(?:hacerle|hacerles|le haga|les haga) dano\b`,
       r`\bhomicid\w*`,
+      r`\b(?:held|put|pressed|holding|hold) (?:a |the )?pillow over (?:her|his|their|the baby'?s|my \w+'?s) face\b|\b(?:scared|afraid|worried|terrified) (?:that )?i'?(?:ll| will| might| could) (?:do it|hurt (?:her|him|them|the baby)) (?:for real|again|tonight)`,
+      r`\bplanning (?:out )?how (?:i'?d|i would|i will|i'?ll|to) do it\b${A(120)}\b(?:(?:his|her|their) (?:schedule|routine|address|house|car)|where (?:he|she|they) (?:parks?|lives?|works?))|\b(?:know|learned|watching|memori[sz]ed) (?:his|her|their) (?:schedule|routine)${A(120)}\b(?:do it|plan\w*|scares me)`,
+      // A threat against the writer with a weapon or a time ("he says he's going to hurt me tonight").
+      r`\b(?:he|she|they|husband|wife|boyfriend|girlfriend|partner|ex|son|daughter|dad|father|stepdad|brother|roommate)(?:'?s| is| keeps?| kept| has been| was| just)? (?:\w+ ){0,2}(?:saying|threaten\w*|said|says|swore|going|gonna|will|'?ll)\b(?: (?:that )?(?:he'?s|she'?s|he|she|they) (?:is |are |will |'?ll )?(?:going |gonna )?)? ?(?:to )?(?:kill|hurt|shoot|stab|strangle|choke|beat) (?:me|us)\b(?!${S(20)}\b(?:lol|haha|jk|if (?:i|we) (?:miss|forget|lose|don'?t)))${A(150)}\b(?<k>gun|knife|rifle|pistol|weapon|tonight|kids|choked|strangled|safe|scared|afraid|hiding|locked)\b`,
+      r`\bvoices?\b${S(40)}\b(?:tell\w*|told|say\w*|said|want\w*|order\w*|command\w*) (?:me|him|her|them) to (?:kill|hurt|harm|stab|shoot|attack|poison) (?!(?:myself|himself|herself|themselves|my ?self)\b)(?:${PERSON_OBJ}|my \w+)|\bvoces\b${S(40)}\b(?:dicen|dijeron|piden) que (?:mate|lastime|ataque) a`,
+      r`\b(?:i|he|she) (?:might|may|could|will|'?ll|am going to|is going to|really might) (?:actually |really )?(?:kill|hurt|stab|shoot|strangle|choke) (?:${PERSON_OBJ}|my \w+)(?: (?:tonight|today|if|when|soon|next))?\b(?!${S(20)}\b(?:if (?:they|he|she) (?:don'?t|doesn'?t) (?:stop|clean|call|pay)|lol|haha|jk|kidding))`,
       r`\b(?:want|wants|wanted|wanna|going|gonna|plan\w*|intends?|intending|urges?|thoughts?|thinking|fantasi[sz]\w*|afraid i (?:will|might)|threaten\w*|about|keeps? saying (?:he'?s|she'?s|he|she) (?:will|'?ll|is going))\b (?:to |of |about )?(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|poison|poisoning|hit|hitting|strangle|strangling|choke|choking|beat|beating|run|running)\b (?!(?:myself|herself|himself|themselves|my ?self)\b)(?:${PERSON_OBJ})`,
       r`\b(?:kill|killing|hurt|hurting|shoot|shooting|stab|stabbing|poison|poisoning|run|running) (?:${PERSON_OBJ}) (?:over|when|tonight|tomorrow|with)\b`,
       r`\bthreaten\w* ${S(30)}\bwith (?:a |the |his |her )?(?:\w+ )?(?:knife|gun|rifle|shotgun|pistol|hammer|bat|weapon|axe)\b`,
-      r`\b(?:gun|rifle|shotgun|pistol|firearm)\b${S(80)}\b(?:take care of|taking care of|get even|going after|teach \w+ a lesson|kill|shoot|finish it)|\b(?:kill|shoot)\b${S(60)}\b(?:gun|rifle|shotgun|pistol)\b`,
+      r`\b(?:gun|rifle|shotgun|pistol|firearm|knife)\b${A(120)}\b(?:take care of|taking care of|get even|going after|teach \w+ a lesson|kill|shoot|finish it|(?:using|use|used) it on (?:him|her|them|someone|somebody|my \w+)|point(?:ed|ing)? it at (?:him|her|them))|\b(?:cuchillo|pistola|arma|knife|gun)\b${A(150)}\b(?:lo voy a hacer|voy a hacerlo|(?:i'?m|i am) going to do it|i'?ll do it (?:tonight|when)|cuando se duerma)|\b(?:kill|shoot)\b${S(60)}\b(?:gun|rifle|shotgun|pistol)\b`,
       r`\b(?:quiero|quiere|voy a|va a|ganas de|pensamientos de|amenaz\w*(?: con)?) (?:matar|lastimar|hacerle dano|hacer dano|apunalar|dispararle|disparar|golpear)(?:le|lo|la|los|las)? (?:a )?(?!mi mismo|si mism)`,
     ],
     // A dream about it that the writer disowns ("one was about hurting someone, I'd never do that").
-    notBefore: r`\b(?:dreams?|dreamt|dreamed|nightmares?|suenos?|pesadillas?)\b${S(30)}`,
+    notBefore: r`\b(?:dreams?|dreamt|dreamed|nightmares?|suenos?|pesadillas?)\b${S(30)}|\b(?:me|nos|te) `,
+    // "gonna kill my brother ... lol": the figure of speech, owned as a joke in the same sentence.
+    notAfter: r`${S(80)}\b(?:lol|lmao|lmfao|haha\w*|jaja\w*)\b`,
   },
   {
     id: 'overdose',
@@ -219,9 +263,19 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\boverdos\w*`,
       // A child who swallowed someone's pills: poison control, whatever the drug.
-      r`\b(?:baby|toddler|infant|son|daughter|kid|child|grandson|granddaughter|nephew|niece|\d+ ?-?(?:year|yr|month|mo)s?[- ]?old|\d+ ?y\/?o|hij[oa]|bebe|nin[oa])\b${S(80)}\b(?:swallowed|ate|chewed|got into|trago|se trago|se comio)\b (?:some|a few|several|one|two|three|four|a couple|a handful|a bunch|\d+|algunas|unas|varias) (?:of )?(?:\w+'?s |my |his |her |the |las |mis |sus )?(?:\w+ )?(?:pills?|meds|medicines?|tablets?|capsules?|gummies|pastillas|pildoras)\b`,
+      r`\b(?:baby|toddler|infant|son|daughter|kid|child|grandson|granddaughter|nephew|niece|\d+ ?-?(?:year|yr|month|mo)s?[- ]?old|\d+ ?y\/?o|hij[oa]|bebe|nin[oa])\b${S(80)}\b(?:swallowed|ate|chewed|got into|trago|se trago|se comio|se tomo|tomo|se metio)\b (?:some|a few|several|one|two|three|four|a couple|a handful|a bunch|\d+|algunas|unas|varias|una|un|a|an) (?:of )?(?:\w+'?s |my |his |her |the |las |mis |sus )?(?:\w+ )?(?:pills?|meds|medicines?|tablets?|capsules?|gummies|pastillas|pildoras)\b`,
       r`\bod'?d\b`,
-      r`\b(?:took|take|taken|swallowed|ate|eaten|drank|has taken|have taken|had) (?:way )?(?:too many|too much|a (?:whole|full|entire) (?:bottle|pack|box)|the (?:whole|entire) (?:bottle|pack|box)|all (?:of )?(?:my|his|her|the|their) (?:pills|meds|medications?|tablets))`,
+      r`\b(?:took|swallowed|ate|taken|has taken|had) (?:the |a |her |his |my |their )?(?:whole |entire |full )?(?:week'?s?|month'?s?|days?'?s?|two weeks'?) (?:worth|supply) of\b`,
+      r`\b(?:took|swallowed|ate|taken) all (?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:pills|tablets|capsules|meds) (?:from|in|out of) (?:the|a|her|his|my) (?:new |whole )?(?:bottle|pack|box|container)\b`,
+      r`\b(?:gave|give|given|injected|shot|took) (?:myself|himself|herself|themselves|him|her) (?:way |far |a lot |much )?too much\b`,
+      r`\b(?:took|tome|me tome|se tomo|swallowed|ate)\b${S(80)}\b(?:by mistake|accidentally|by accident|por error|por equivocacion|sin querer)${A(150)}\b(?<k>heart (?:is |feels )?(?:slow|racing|pounding)|(?:corazon|pulso) (?:\w+ )?(?:lento|acelerado|despacio)|dizz\w*|mare\w*|faint\w*|desmay\w*|confus\w*|confundid\w*|sleepy|drows\w*|dormid\w*|${VOMIT}|can'?t (?:stay awake|think))`,
+      r`\b(?:by mistake|accidentally|by accident|por error|por equivocacion|sin querer)${S(20)}\b(?:took|tome|me tome|se tomo|swallowed|ate)\b${A(150)}\b(?<k>heart (?:is |feels )?(?:slow|racing|pounding)|(?:corazon|pulso) (?:\w+ )?(?:lento|acelerado|despacio)|dizz\w*|mare\w*|faint\w*|desmay\w*|confus\w*|confundid\w*|sleepy|drows\w*|dormid\w*|${VOMIT}|can'?t (?:stay awake|think))`,
+      r`\b(?:(?:took|taken|take|tome|tomo) (?:my |his |her |mis |sus )?(?:\w+ )?(?:pills|meds|medications?|doses?|pastillas|medicinas) (?:twice|double|two times|dos veces)|double(?:d)? (?:up )?(?:on )?(?:my |his |her )?(?:\w+ )?(?:pills|meds|dose))${A(150)}\b(?<k>heart (?:is |feels )?(?:slow|racing|pounding)|(?:corazon|pulso) (?:\w+ )?(?:lento|acelerado|despacio)|dizz\w*|mare\w*|faint\w*|desmay\w*|confus\w*|confundid\w*|drows\w*|${VOMIT}|can'?t (?:stay awake|think))`,
+      r`\b(?:se tomo|me tome|se trago|se acabo)\b (?:un|el|una|la|todo el|toda la) (?:frasco|bote|botella|caja|blister) (?:de|del)\b`,
+      r`\b(?:se tomo|tomo|me tome|se trago|trago)\b${S(30)}\b(?:un|el|una|la) (?:frasco|bote|caja|botella|blister|paquete) (?:entero|entera|completo|completa)\b`,
+      // A small child near someone's pills that are now missing, or eaten.
+      r`\b(?:baby|toddler|infant|son|daughter|kid|child|grandson|granddaughter|\d+ ?-?(?:year|yr|month|mo)s?[- ]?old|\d+ ?y\/?o|hij[oa]|bebe|nin[oa])\b${A(150)}\b(?:found|got into|opened|into|playing with|got hold of|encontro|agarro)\b (?:\w+'?s? ){0,3}(?:pill ?(?:box|organi[sz]er|bottle|case)|pills?|meds|medicines?|medications?|tablets|gummies|pastillas|medicinas)${A(120)}\b(?<k>missing|gone|ate|eaten|swallow\w*|chew\w*|in (?:his|her) mouth|sleepy|drows\w*|faltan|se (?:las|lo|la) comio|dormid\w*)`,
+      r`\b(?:took|take|taken|swallowed|ate|eaten|drank|has taken|have taken|had) (?:way )?(?:too many|to many|2 many|too much|a (?:whole|full|entire) (?:bottle|pack|box)|the (?:whole|entire) (?:bottle|pack|box)|all (?:of )?(?:my|his|her|the|their) (?:pills|meds|medications?|tablets)\b(?! (?:this|today|tonight|yesterday|as|like|on time|every|each|for|with|before|after|in the morning|at (?:bedtime|night|breakfast|dinner|lunch))\b))`,
       r`\b(?:took|swallowed|ate|drank|downed|got into|tome|se tomo|me tome|trago|se trago)\b${S(60)}\b(?:whole|entire|full|todo el|toda la) (?:new )?(?:bottle|pack|box|frasco|caja|botella)\b`,
       r`\b(?:took|taken|swallowed|ate|downed|popped|tome|tomo|me tome|se tomo|trago|se trago)\b${S(40)}\b(?:(?:like|about|around|maybe|almost|over|at least|probably|como|unas?|mas de|casi) )?(?:\d{2,3}|a dozen|dozens|ten|twelve|fifteen|twenty|thirty|forty|fifty|veinte|treinta|quince|diez|a lot|lots|tons|a bunch|handfuls?|un monton)(?:[-\u2013]\d+)? (?:of|de|extra[- ]strength|pills|tablets|capsules|pastillas|tabletas|pildoras|tylenol|advil|aleve|motrin|aspirin|excedrin|benadryl|ibuprofen|acetaminophen|paracetamol)\b`,
       r`\b(?:took|swallowed|downed|popped|ate|tome|me tome|se tomo|se trago) (?:all|the rest) (?:of )?(?:my|his|her|their|the|mis|sus|las|los) \w+${S(40)}\b(?:and (?:some|a bunch|a handful|a lot|all|half) of|all at once|at the same time|y (?:unas|algunas|varias|todas) (?:de )?)`,
@@ -237,22 +291,26 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:tomo|se tomo|me tome|trago|se trago|se comio|comio) (?:muchas|todas|un monton de|demasiadas|varias|el frasco de|la caja de) (?:las )?(?:pastillas|pildoras|medicinas|tabletas)`,
       r`\benvenen\w*`,
     ],
-    notAfter: r`${S(40)}\b(?:said|says|told (?:us|me|them))\b${S(40)}\b(?:fine|okay|ok|nothing|no need|harmless|safe|non-?toxic)`,
+    notAfter: r`${S(40)}\b(?:said|says|told (?:us|me|them))\b${S(40)}\b(?:fine|okay|ok|nothing|no need|harmless|safe|non-?toxic)|${A(100)}\b(?:poison control|the nurse|the doctor|pediatrician|the er)\b (?:said|says|told (?:us|me))\b${S(40)}\b(?:fine|okay|ok|nothing|no need|harmless|safe|non-?toxic)`,
+    // Food poisoning and poison ivy are not poisonings to escalate.
+    notBefore: r`\b(?:food|ivy|oak|sumac) `,
   },
   {
     id: 'severe-bleeding',
     description: 'Bleeding that will not stop, vomiting or coughing blood, black stools, deep wounds',
     patterns: [
-      r`\b(?:bleed\w*|blood|nosebleed|bloody nose)\b${S(50)}?\b(?:won'?t|wont|will not|doesn'?t|does not|isn'?t|is not|can'?t|cannot|hasn'?t|has not|haven'?t|didn'?t|did not|not) (?:\w+ )?(?:stop\w*|slow\w*)`,
+      r`\b(?:bleed\w*|blood|nosebleed|bloody nose)\b${S(50)}?\b(?:won'?t|wont|will not|doesn'?t|does not|isn'?t|is not|can'?t|cannot|hasn'?t|has not|haven'?t|didn'?t|did not|not) (?:\w+ )?(?:stop\w*|slow\w*|quit\w*|let up)`,
       r`\bcan'?t (?:get (?:it|the bleeding) to )?stop (?:the )?bleeding\b`,
-      r`\b(?:cut|cuts|gash\w*|wound|lacerat\w*|sliced|stabbed|corte|cortada|cortadura|herida)\b${S(80)}\b(?<k>spurt\w*|squirt\w*|pulsing|pumping out|pouring|gushing|(?:won'?t|wont|will not|doesn'?t|does not|isn'?t) (?:\w+ )?stop\w*|no (?:para|deja de|se detiene)|sale a chorros)`,
+      r`\b(?:cut|cuts|gash\w*|wound|lacerat\w*|sliced|stabbed|corte|cortada|cortadura|herida)\b${S(80)}\b(?<k>spurt\w*|squirt\w*|pulsing|pumping out|pouring|gushing|(?:won'?t|wont|will not|doesn'?t|does not|isn'?t) (?:\w+ )?(?:stop\w*|quit\w*)|no (?:para|deja de|se detiene)|sale a chorros)`,
       r`\bbleed\w* (?:so |very |really )?(?:heavily|profusely|a lot|so much|really bad|badly|like crazy)\b`,
       r`\b(?:heavy|severe|lots of|a lot of|uncontrolled|profuse\w*|gushing|pouring|soaking|massive|tons of|large amount of|cupful of|a cup of|pool of|puddle of) (?:(?:bright red|dark|fresh) )?(?:bleeding|blood)\b`,
       r`\b(?:bleed\w*|blood)\b${S(40)}\b(?:spurt\w*|gush\w*|pour\w*|squirt\w*|pulsing)|\b(?:spurt\w*|gush\w*|squirt\w*) (?:out )?blood\b`,
-      r`\b(?:vomit\w*|throwing up|threw up|puking|puked|cough\w*|spit\w*|spat) (?:up |out )?(?:(?:bright red|dark|some|lots of|a lot of|a bunch of|fresh|red) )*blood\b|\bcoffee grounds?\b`,
-      r`\b(?:black|tarry|maroon)(?: and tarry| tarry|,? tar-like)? (?:stool|stools|poop|bowel movements?)\b|\b(?:stool|stools|poop|bm|bowel movements?)\b${S(25)}\b(?<k>black|tarry|like tar|maroon)\b`,
-      r`\b(?:bleeding|blood|soak\w*) (?:everywhere|all over|through (?:every |the |a |my |his |her |all the |\d+ )?(?:towels?|dish ?towels?|paper towels?|bandages?|pads?|gauze|shirts?|t-?shirts?|clothes|rags?|cloths?|napkins?|dressings?))`,
+      r`\b(?:vomit\w*|throwing up|threw up|puking|puked|cough\w*|spit\w*|spat) (?:up |out )?(?:(?:bright red|dark|some|lots of|a lot of|a bunch of|fresh|red|a cup of|clots of|mouthfuls of) )*blood\b|\bcoffee grounds?\b`,
+      r`(?<!\b(?:pepto|bismuth|iron (?:pills?|supplements?|tablets?))[^]{0,80})(?:\b(?:black|tarry|maroon)(?: and tarry| tarry|,? tar-like)? (?:stool|stools|poop|bowel movements?)\b|\b(?:stool|stools|poop|bm|bowel movements?)\b${S(25)}\b(?<k>black|tarry|like tar|maroon)\b)(?![^]{0,80}\b(?:pepto|bismuth|iron (?:pills?|supplements?|tablets?))\b)`,
+      r`\b(?:bleeding|blood|soak\w*) (?:everywhere|all over|through (?:every |the |a |my |his |her |all the |\d+ |two |three |four |several |multiple |a few |both )?(?:towels?|dish ?towels?|paper towels?|bandages?|pads?|gauze|shirts?|t-?shirts?|clothes|rags?|cloths?|napkins?|dressings?))`,
       r`\bsoak\w* (?:through )?(?:a |the |one |\d+ )?(?:pads?|tampons?|towels?|bandages?) (?:an|every|each|per|in (?:an|under an)) (?:\d+(?:[-\u2013]\d+)? ?(?:min\w*)|hour|hr)`,
+      r`\bsoak\w* (?:through )?(?:\d+|two|three|four|five|six|several|a few|multiple) (?:\w+ )?(?:pads?|tampons?|towels?|diapers?) (?:in|within|over|under) (?:(?:an?|one|\d+|two|three|a couple(?: of)?) )?(?:hours?|hrs?|min\w*)`,
+      r`\b(?:nose ?bleed|bloody nose|(?:nose|cut|wound|gums?) (?:is |has been |keeps |kept |won'?t stop )?bleed\w*)${S(30)}\b(?:for )?(?:over |more than |almost |nearly |about |like |going on )?(?:an hour|a hour|\d+ (?:hours?|hrs?)|(?:30|40|45|50) min\w*|half an hour)\b`,
       r`\bclots? (?:the size of|as big as|bigger than|like) (?:a |an )?(?:golf ?balls?|lemons?|plums?|eggs?|baseballs?|fists?|oranges?)`,
       r`\bfill\w* (?:up )?with blood\b|\b(?:pee\w*|urin\w*)\b${S(20)}\b(?:blood|red)\b${S(20)}\bclots?\b`,
       r`\b(?:can|you can) see (?:the )?(?:bone|inside|fat|tendon)\b|\bbone (?:is )?(?:sticking|poking) out\b|\bse (?:me|le) ve el hueso\b`,
@@ -260,7 +318,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:sangr\w*|sangre)\b${S(50)}?\bno (?:para|paraba|se (?:detiene|quita|para)|deja|ha parado|se ha detenido)\b`,
       r`\b(?:sangra|sangrando|esta sangrando|sangro) (?:mucho|sin parar|y no para|demasiado)`,
       r`\bno (?:para|deja) de (?:sangrar|salir sangre)\b|\bmucha sangre\b|\bchorro de sangre\b`,
-      r`\b(?:vomit\w*|tosiendo|tose|escupiendo|escupe) sangre\b`,
+      r`\b(?:vomit\w*|tosiendo|tose|escupiendo|escupe|escupir|escupi|escupio) (?:\w+ )?sangre\b|\b(?:a|half a|media|una) (?:cup|taza|vaso) (?:of |de )?(?:blood|sangre)\b|\b(?:llene|filled) (?:\w+ ){0,2}(?:taza|cup|vaso)\b`,
       r`\b(?:popo|heces|excremento|evacuaciones?) negr\w*`,
       r`\b(?:sangre|sangra\w*)\b${S(30)}\b(?:a chorros|a borbotones|como (?:una )?(?:manguera|llave|fuente))|\bchorros de sangre\b`,
       // A cloth or bandage that keeps soaking through.
@@ -274,11 +332,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:throat|tongue|lips?|airway|garganta|lengua|labios?)\b${S(25)}?\b(?:swell\w*|swollen|puff\w*|closing|close up|clos\w* up|tight(?:ening)?|huge|hinch\w*|cerr\w*|inflamad\w*|apretad\w*)`,
       r`\b(?:swell\w*|swollen|puffy|hinchad\w*) (?:throat|tongue|lips?|airway|garganta|lengua|labios)\b`,
+      r`\btongue (?:is |feels |got |looks )?(?:so |really |very |all )?(?:big|thick|fat|huge)\b|\b(?:face|lips?|eyes)\b${S(25)}\b(?:swell\w*|swollen)${A(80)}\b(?:hard|difficult|trouble|can'?t) (?:to )?swallow\w*`,
       r`\b(?:face|eyes|cara|ojos)\b${S(25)}?\b(?:swell\w*|swollen|puff\w*|hinch\w*)${A(100)}\b(?:allerg\w*|hives|welts|sting|stung|bee|wasp|ate|peanuts?|shellfish|shrimp|nuts?|reaction|hoarse|wheez\w*|abeja|picadura|pico|alergi\w*)|\b(?:allerg\w*|hives|sting|stung|bee|wasp|ate|peanuts?|shellfish|shrimp|reaction|abeja|picadura|pico|alergi\w*)\b${A(100)}\b(?:face|eyes|cara|ojos)\b${S(25)}?\b(?:swell\w*|swollen|puff\w*|hinch\w*)`,
       r`\banaphyla\w*`,
       r`\bcan'?t swallow\b(?! (?:pills?|tablets?|capsules?|the (?:pills?|tablets?)))`,
       r`\b(?:hives|welts|itch\w*|rash|tingl\w*|allerg\w*|reaction|stung|sting|peanuts?|shellfish|shrimp)\b${A(80)}\b(?:lump in (?:my |his |her )?throat|throat (?:feels )?(?:tight|thick|funny|closing)|wheez\w*|hoarse|trouble swallowing|hard to swallow|difficult to swallow|short(?:ness)? of breath|can'?t breathe(?! (?:through|out of|thru)))`,
       r`\b(?:used|use|gave|give|needed|need to use|had to use) (?:my|his|her|the|an|their) epi-?\s?pen\b`,
+      r`\b(?:ronchas|roncha|sarpullido|comezon|alergi\w*|picadura|abeja)\b${A(120)}\b(?<k>silbido|chiflido|(?:le|me) cuesta respirar|no (?:puede|puedo) respirar|garganta (?:cerrada|apretada)|(?:ojos|cara|labios) (?:muy )?hinchad\w*)`,
       r`\b(?:severe|bad|serious|major) allergic reaction\b`,
       r`\bse (?:me|le) (?:hincho|hincharon|esta hinchando|estan hinchando|cierra|esta cerrando) (?:la|los|el|las) (?:garganta|lengua|cara|labios|boca)`,
       r`\banafila\w*`,
@@ -294,6 +354,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:passed|passes|passing|pass) out\b`,
       r`\bfaint(?:ed|ing|s)\b|\b(?:came|come|comes|coming|went) over (?:all |a bit |rather |quite |really )?(?:faint|woozy)\b|\b(?:room|everything|world)\b (?:\w+ )?(?:going|went|goes|turning|turned|go) (?:dim|dark|black|grey|gray)\b`,
       r`\bblack(?:ed|s|ing) out\b`,
+      r`\b(?:woke up|came to|came around|found myself|found (?:him|her)) (?:\w+ )?(?:on|in) (?:the )?(?:\w+ )?(?:floor|ground|pavement)\b(?! (?:mat|exercise))|\b(?:was|were|been) out (?:cold )?(?:for )?(?:about |like |maybe |around |almost )?(?:a|one|\d+|a few|a couple of) (?:min\w*|seconds?|secs?)\b`,
+      r`\b(?:shaking|jerking|twitching|convulsing|seizing|shook|jerked|temblando|sacudiendose)\b (?:\w+ )?(?:on|in) (?:the )?(?:floor|ground|pavement|sidewalk|piso|suelo)\b`,
       r`\b(?:lost|losing|loses|loss of) consciousness\b`,
       r`\bunconscious\b`,
       r`\b(?:un|non|less|not|barely)[- ]?responsive\b`,
@@ -303,7 +365,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\bcollaps\w*`,
       r`\bseizur\w*`,
       r`\bconvuls\w*`,
-      r`\bbit (?:his|her|my|their) tongue\b|\beyes (?:rolled|rolling) back\b|\b(?:jerking|twitching) (?:movements|all over|uncontrollabl\w*)`,
+      // A fit described rather than named: the whole body shaking, then drowsy, confused or unresponsive.
+      r`\b(?:shook|shaking|shakes|jerk\w*|twitch\w*|stiff(?:ened)?|thrash\w*|flail\w*|temblaba|temblando|temblar|tiembla|sacudi\w*|tiesa?o?)\b (?:\w+ )?(?:all over|uncontrollabl\w*|violently|(?:his |her |my |the )?whole body|(?:his |her |the )?entire body|all (?:his|her|my|the) body|head to toe|arms and legs|todo el cuerpo|de todo el cuerpo|de pies a cabeza|sin control)\b${A(120)}\b(?<k>out of it|confus\w*|groggy|drows\w*|won'?t (?:wake|respond|answer)|(?:not|wasn'?t|isn'?t|didn'?t) (?:\w+ )?(?:respond\w*|answer\w*|wake)|foam\w*|eyes (?:rolled|rolling)|wet (?:him|her)self|peed (?:him|her)self|bit (?:his|her) tongue|(?:lips?|face) (?:\w+ )?(?:blue|purple)|\d+ (?:min\w*|minutes)|(?:a|two|three|several|few) minutes|no (?:responde|reacciona|despierta)|confundid\w*|como ido|espuma)`,
+      r`\bbit (?:his|her|my|their) tongue\b|\beyes (?:rolled|rolling) back\b|\bojos (?:volteados|en blanco|para atras)\b|\b(?:echa\w* |con )?espuma (?:por|de|en) la boca\b|\bfoam\w* (?:at|from) the mouth\b|\b(?:jerking|twitching) (?:movements|all over|uncontrollabl\w*)`,
       r`\b(?:se|me) desmay\w*`,
       r`\bdesmayo\b`,
       r`\b(?:perdio|perdi|pierde) (?:el )?(?:conocimiento|sentido)\b`,
@@ -319,11 +383,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'infant-fever',
     description: 'Fever in a baby under three months',
     patterns: [
-      r`(?:\b(?:newborn|new born|neonate|recien nacid\w*)|(?:\b(?:is|hes|he'?s|shes|she'?s|are|they'?re|baby|infant|son|daughter|twins?|only|just|a) ?|\()${INFANT_AGE}\b|${INFANT_AGE}[- ]?olds?\b|(?:de|tiene) (?:\d+|una|dos|tres|un|pocos) (?:semanas?|dias)\b|(?:de|tiene) (?:1|un|2|dos) mes(?:es)?\b)(?! (?:pregnant|along|postpartum|post|ago|embarazada|de embarazo))${S(100)}\b(?<k>${FEVER})`,
+      r`(?:\b(?:newborn|new born|neonate|recien nacid\w*)|(?:\b(?:is|hes|he'?s|shes|she'?s|are|they'?re|baby|infant|son|daughter|twins?|only|just|a|tiene|has|turned|de|barely|almost) ?|\()${INFANT_AGE}\b|${INFANT_AGE}[- ]?olds?\b|(?:de|tiene) (?:\d+|una|dos|tres|un|pocos) (?:semanas?|dias)\b|(?:de|tiene) (?:1|un|2|dos) mes(?:es)?\b)(?! (?:pregnant|along|postpartum|post|ago|embarazada|de embarazo))${S(100)}\b(?<k>${FEVER})`,
       r`\b(?<k>${FEVER})${S(80)}\b(?:newborn|recien nacid\w*|(?:is|hes|he'?s|shes|she'?s|only|just) ${INFANT_AGE}\b|${INFANT_AGE}[- ]?old\b|de (?:\d+|una|dos|tres) semanas|de (?:1|un|2|dos) mes(?:es)?)`,
     ],
     // "temp 99.5", "temperature of 37.6": a reading under 100.4 °F / 38 °C is no fever.
     notAfter: r`^\W*(?:is|was|of|at|=|:|reads?|came (?:back )?(?:down )?to|went down to|de)?\W*(?:9\d|100(?:[.,][0-3])?|3[0-7])(?:[.,]\d+)?\b(?! ?(?:f\b|°|degrees)\W*(?:and|but) (?:rising|going up))`,
+    // A question asked before the baby is born.
+    notNear: r`\b(?:due (?:next|this|in)|not (?:born|here) yet|before (?:the baby|she|he) (?:is born|arrives|comes))\b`,
   },
   {
     id: 'pregnancy-emergency',
@@ -331,6 +397,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b${PREG}${A(150)}\b(?<k>${PREECLAMPSIA}|bleeding|blood(?! pressure| sugar| work| tests?| draw| type| glucose| count| pressures)|gush\w*|spotting|(?:severe|bad|really bad|terrible|constant|hard|horrible) (?:\w+ )?(?:pain|cramp\w*)|(?:belly|stomach|uterus) (?:is |feels )?(?:hard|rigid)|(?:contractions|tightening) every|(?:not|hasn'?t|stopped|isn'?t|haven'?t|less) (?:\w+ ){0,2}(?:moving|move|kicking|kick)|baby (?:is|has been) (?:quiet|still)|water (?:broke|breaking)|leaking fluid|fluid|(?:severe|horrible|terrible|bad|worst|pounding) headache|(?:vision|seeing) (?:is )?(?:\w+ )?(?:blurry|spots|stars|flash\w*)|blurry vision|(?:face|hands) (?:\w+ )?(?:swell\w*|swollen|puff\w*)|seizure|${FALL}|landed on)`,
       r`\b${POSTPARTUM}${A(150)}\b(?<k>${PREECLAMPSIA})`,
+      // The symptom first, the pregnancy named after it ("soaked 4 pads in 2 hours and I'm 9 weeks pregnant").
+      r`\b(?:${PREECLAMPSIA}|bleeding|soak\w* (?:through )?(?:\w+ )?pads?|gush\w* (?:of )?(?:blood|fluid)|(?:severe|bad|really bad|terrible|constant|horrible) (?:\w+ )?(?:pain|cramp\w*)|cramp\w* (?:really |so )?(?:bad|severe|terrible))${A(120)}\b(?<k>(?:i'?m|im|i am|she'?s|she is|at|and) (?:\d{1,2} ?(?:weeks|wks|wk)|pregnant|\d+ weeks pregnant)|pregnant)\b(?! (?:test|tests|before|last|again someday))`,
       r`\b(?:baby|babys?|baby'?s) (?:is not|isn'?t|not|hasn'?t|has not|stopped|hasn'?t been|haven'?t felt (?:him|her|it)) (?:moving|move|kicking|kicked|moved)\b`,
       r`\b(?:haven'?t|have not|not|don'?t|can'?t) (?:felt|feel|feeling) (?:the )?(?:baby|him|her) (?:move|moving|kick\w*)\b`,
       r`\b(?:less|decreased|reduced|no) (?:fetal |baby )?(?:movement|movements|kicks|kicking)\b`,
@@ -349,12 +417,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\bworst (?:head ?ach\w*|migraine|head pain|pain in my head)\b`,
       r`\bthunderclap\b`,
+      r`\bhead ?ache${S(40)}\b(?:came on|hit|started|came)${S(20)}\b(?:in (?:like )?(?:\d|a|one|two|a few|a couple of)? ?seconds?|(?:in )?(?:a|one) second|instantly|all at once|like a (?:thunderclap|bomb|bat|hammer|gunshot|explosion|light switch))|\b(?:never|never ever) (?:had|felt) (?:anything|one|a headache|a pain|pain) like (?:it|this|that)\b${S(60)}\bhead|\bhead\w*${A(80)}\b(?:never|never ever) (?:had|felt) (?:anything|one|a headache|a pain|pain) like (?:it|this|that)\b`,
       r`\b(?:head ?ach\w*|head|migraines?|head pain)\b${S(60)}\b(?<k>worst|worse than (?:it |i |she |he )?(?:ever|any)|like nothing (?:i'?ve|i have|she'?s|he'?s)? ?(?:ever )?(?:had|felt)|(?:most|more) (?:strong|severe|painful|intense) (?:in|of) (?:my|his|her) life|of my life|never had (?:anything|one) like)`,
       r`\b(?:head ?ach\w*|migraines?)\b${A(120)}\b(?<k>worst (?:pain|one|ever|of my life|i'?ve ever))`,
       r`\b(?:sudden\w*|abrupt\w*|out of nowhere|all of a sudden|came on in seconds|explosive)${S(50)}\b(?:head ?ache?|head pain|migraine)\b`,
       r`\b(?:head ?ache?|head pain)\b${S(60)}\b(?:sudden\w*|came on in seconds|out of nowhere|like (?:a bomb|being hit|i got hit|a bat|a thunderclap|an explosion|something exploded))`,
       r`\b(?:head ?ach\w*|head pain|dolor de cabeza)${S(60)}\b(?:stiff neck|neck is stiff|confus\w*|can'?t see|vision (?:loss|went)|saying (?:weird|strange|odd|crazy) things|not making sense|(?:doesn'?t|does not|didn'?t) recogni[sz]e|no (?:me |nos |lo |la )?reconoce|veo doble|ve doble)`,
-      r`\bel peor dolor de cabeza\b`,
+      r`\bel peor dolor de cabeza\b|\bdolor de cabeza${S(60)}\b(?:el peor|peor de mi vida|como si (?:me )?(?:hubiera|hubiese) (?:reventado|explotado)|reventado|explot\w*)|\b(?:de repente|de golpe|de la nada)${S(30)}\bdolor de cabeza\b`,
       r`\bdolor de cabeza (?:mas fuerte|mas horrible|horrible|terrible|insoportable|explosivo)${S(20)}(?:de mi vida|repentino|de repente)`,
       r`\bdolor de cabeza (?:repentino|subito|de repente)`,
       r`\b(?:(?:me|le) duele (?:\w+ )?la cabeza|dolor de cabeza)\b${S(20)}\b(?:como nunca|como jamas|mas que nunca|como un (?:trancazo|martillazo|balazo|rayo|golpe)|de golpe)|\bhead\b${S(30)}\b(?:like never before|like (?:i'?ve|i have|she'?s|he'?s) never (?:had|felt))`,
@@ -369,6 +438,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\brash\b${S(60)}\b(?:doesn'?t|does not|won'?t|didn'?t|not) (?:fade|go away|blanch|disappear) (?:when|under|with)|\bnon-?blanching\b|\b(?:glass|tumbler) test\b`,
       r`\b(?:soft spot|fontanel\w*)\b${S(20)}\b(?:bulg\w*|swollen|puffy|tense)`,
       r`\bcuello (?:rigido|tieso|duro)${S(60)}\b(?:fiebre|calentura)`,
+      r`\b(?:fiebre|calentura)${A(120)}\b(?<k>(?:le|me) duele (?:\w+ )?el cuello|cuello${S(20)}\b(?:rigido|tieso|duro)|no (?:soporta|aguanta) la luz|manch\w* morad\w*|puntitos morados)`,
+      r`\b(?:fever|febrile|temp\w*|fiebre|calentura)\b${A(150)}\b(?<k>(?:purple|purplish|dark red|red-purple)(?: \w+)? (?:spots|dots|rash|blotches|marks|specks|bruises)|manch\w* morad\w*|puntitos morados)`,
+      r`\b(?:purple|purplish)(?: \w+)? (?:spots|dots|rash|blotches|specks)\b${A(150)}\b(?<k>fever|febrile|fiebre|calentura|10[1-5](?:\.\d)?\b)`,
       r`\b(?:fiebre|calentura)${S(60)}\b(?:cuello (?:rigido|tieso|duro)|no puede (?:mover|doblar) el cuello)`,
     ],
   },
@@ -378,10 +450,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:excruciating|unbearable|worst|agoniz\w*|10/10|10 out of 10|insoportable)${S(30)}\b${AB}\b|\b${AB}\b${S(40)}\b(?:unbearable|excruciating|worst|doubled over|10/10|10 out of 10|insoportable|worse than anything)`,
       r`\b(?:belly|stomach|abdomen|tummy|estomago|panza|barriga)\b${S(25)}\b(?:hard as|hard like|rigid|like a board|like a drum|like wood|distended|duro como|dura como)`,
-      r`\b${SEV}\b${S(40)}\b${AB}\b${A(160)}\b${AB_SIGN}`,
-      r`\b${AB}\b${S(30)}\b${SEV}\b${A(160)}\b${AB_SIGN}`,
+      r`\b(?:belly|stomach|abdomen|tummy|estomago|panza|barriga)\b${S(30)}\b(?:esta |is |feels |se siente )?(?:(?:muy|bien|super|rock|really|very) )?(?:dur[oa]|hard|rigid[oa]?)\b${A(120)}\b(?<k>fiebre|fever|${VOMIT}|no (?:me )?(?:puedo|puede) (?:ni )?mover\w*|(?:can'?t|cannot) (?:move|walk|stand))`,
+      r`\b${SEV}\b${S(40)}\b${AB}\b${A(160)}\b(?<k>${AB_SIGN})`,
+      r`\b${AB}\b${S(30)}\b${SEV}\b${A(160)}\b(?<k>${AB_SIGN})`,
       r`\b${AB_SIGN}${A(120)}\b${SEV}\b${S(40)}\b${AB}\b`,
       r`\b(?:moved|moving|spread|went|migrat\w*) (?:to|down to|into) (?:the |my |his |her )?(?:lower right|right lower|right side)`,
+      r`\b${AB}\b${S(50)}\b(?:atraviesa|pasa|llega|goes|going|shoots|shooting|bores|boring|radiat\w*)\b${S(25)}\b(?:back|espalda)\b${A(120)}\b(?<k>${VOMIT}|${SEV})`,
       r`\bvomit\w* (?:\w+ ){0,3}(?:smells? like (?:poop|stool|feces|poo)|brown stuff)`,
       r`\bdolor (?:muy )?(?:fuerte|intenso|insoportable|horrible|terrible) (?:de|en (?:el|la|mi)) (?:estomago|abdomen|panza|barriga|vientre)`,
       r`\b(?:estomago|abdomen|panza|barriga|vientre)${S(30)}\bdolor (?:insoportable|horrible)`,
@@ -393,6 +467,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:${SEV}|swollen|swelling)\b${S(40)}\b(?:testic\w*|testes|scrot\w*|testiculo\w*)`,
       r`\b(?:testic\w*|testes|scrot\w*|testiculo\w*)\b${S(40)}\b(?:${SEV}|${VOMIT}|swollen|swelling|hinchad\w*)`,
+      r`\b(?:one of (?:my|his) (?:balls|nuts)|(?:my|his) (?:left|right) (?:ball|nut)|(?:balls|nuts|huevos|bolas)(?! of))\b${S(40)}\b(?:hurt\w*|pain\w*|duel\w*|swollen|hinchad\w*)${A(100)}\b(?<k>out of nowhere|sudden\w*|de repente|de la nada|sweat\w*|${VOMIT}|nause\w*|so bad|really bad|can'?t walk)`,
     ],
   },
   {
@@ -401,7 +476,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b${SUGAR}${S(40)}\b${HIGH_SUGAR}${A(120)}\b(?<k>confus\w*|${VOMIT}|nause\w*|fruity|foggy|can'?t stay awake|drows\w*|not making sense|passing out|unresponsive|breath\w* (?:\w+ )?(?:fast|deep\w*|hard|heavy)|ketones?|shaking and sweating|confundid\w*|no despierta)`,
       r`\b(?:confus\w*|${VOMIT}|drows\w*|not making sense|unresponsive|confundid\w*|como ido|(?:no )?(?:me |le )?contesta bien|respira (?:\w+ )?(?:hondo|rapido))${A(80)}\b${SUGAR}${S(30)}\b${HIGH_SUGAR}`,
-      r`\b${SUGAR}${S(30)}\b(?:[2-5]\d)\b${A(80)}\b(?:confus\w*|shak\w*|sweat\w*|can'?t stay awake|drows\w*|not making sense|passing out|passed out|unresponsive|seiz\w*|won'?t wake)`,
+      r`\b${SUGAR}${S(30)}\b(?:[2-5]\d|lo|(?:says|reads|shows) low)\b(?! ?(?:mg|units|u\b|%))${A(80)}\b(?:confus\w*|shak\w*|sweat\w*|can'?t stay awake|drows\w*|not making sense|no sense|talk\w* (?:strange|weird|funny|nonsense)|passing out|passed out|unresponsive|seiz\w*|won'?t (?:wake|drink|eat|swallow)|can'?t swallow|cannot swallow|mumbl\w*|confundid\w*|sudando|no (?:despierta|contesta))`,
+      r`\b(?:sweat\w*|confus\w*|shak\w*|mumbl\w*|not making sense|no sense|talk\w* (?:strange|weird|funny|nonsense)|won'?t (?:wake|drink|eat|swallow)|sudando|confundid\w*)${A(100)}\b${SUGAR}${S(20)}\b(?:says?|reads?|shows?|is|was|at|dice|marca)?\W{0,3}(?:[2-5]\d|lo)\b(?! ?(?:mg|units|u\b|%|years|yo|y\/o|anos))`,
       r`\bmeter (?:just )?(?:says|reads|shows|said) (?:hi|high)\b`,
       r`\bketones? (?:are |is |were |on the strip )*(?:large|high|moderate|positive|[2-9](?:\.\d)?)\b|\b(?:large|high|moderate) ketones\b`,
       r`\bbreath (?:smells?|smelling|smelled) (?:like |fruity|sweet)(?:nail polish|acetone|fruit)?`,
@@ -419,9 +495,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'head-injury',
     description: 'Head injury on a blood thinner, or with loss of consciousness, confusion or vomiting',
     patterns: [
-      r`\b(?:${FALL}|(?:hit|bumped|banged|struck|whacked|smacked|knocked|cracked|slammed) (?:the (?:back|side|front|top) of )?(?:my|his|her|their|the) (?:head|forehead)|head injury|se cayo|me cai|se golpeo|me golpee|se pego)${A(160)}\b${THINNER}`,
+      r`\b(?:${FALL}|(?:hit|bumped|banged|struck|whacked|smacked|knocked|cracked|slammed) (?:the (?:back|side|front|top) of )?(?:my|his|her|their|the) (?:head|forehead)|head injury|se cayo|me cai|se golpeo|me golpee|se pego)${A(160)}\b(?<k>${THINNER})`,
       r`\b${THINNER}${A(160)}\b(?<k>${FALL}|(?:hit|bumped|banged|struck|whacked|smacked|knocked|cracked|slammed) (?:the (?:back|side|front|top) of )?(?:my|his|her|their|the) (?:head|forehead)|head injury|se cayo|me cai|se golpeo|me golpee|se pego)`,
-      r`\b${HEAD_HIT}${A(160)}\b(?<k>passed out|knocked out|lost consciousness|blacked out|perdio el conocimiento|${VOMIT}|confus\w*|won'?t stop sleeping|sleep(?:y|ier)|drows\w*|seeing double|double vision|won'?t wake|hard to wake|(?:not|isn'?t) acting (?:like )?(?:him|her|them)sel(?:f|ves)|acting (?:weird|strange|strangely|odd|different|confused|drunk)|(?:pupils?|one pupil)${S(20)}\b(?:bigger|larger|different|unequal|uneven)|(?:clear |watery )?(?:fluid|blood) (?:coming )?(?:from|out of) (?:his |her |my |the )?(?:nose|ears?)|seiz\w*|convuls\w*|keeps? (?:asking|repeating)|can'?t remember|muy dormid\w*|somnolient\w*|adormilad\w*|confundid\w*|no (?:lo|la) puedo despertar|headache (?:getting|is getting|keeps getting) worse)`,
+      r`\b${HEAD_HIT}${A(160)}\b(?<k>passed out|knocked out|lost consciousness|blacked out|perdio el conocimiento|${VOMIT}|confus\w*|won'?t stop sleeping|sleep(?:y|ier)|drows\w*|seeing double|double vision|won'?t wake|hard to wake|(?:not|isn'?t) acting (?:like )?(?:him|her|them)sel(?:f|ves)|acting (?:weird|strange|strangely|odd|different|confused|drunk)|(?:pupils?|one pupil)${S(20)}\b(?:bigger|larger|different|unequal|uneven)|(?:clear |watery )?(?:fluid|blood) (?:coming )?(?:from|out of) (?:his |her |my |the )?(?:nose|ears?)|seiz\w*|convuls\w*|keeps? (?:asking|repeating)|can'?t remember|(?:doesn'?t|does not|don'?t|didn'?t) remember|keeps? falling asleep|won'?t stay awake|no habla bien|muy dormid\w*|somnolient\w*|adormilad\w*|confundid\w*|no (?:lo|la) puedo despertar|headache (?:getting|is getting|keeps getting) worse)`,
       r`\b(?:passed out|knocked out|blacked out|${VOMIT}|seiz\w*)${A(100)}\b(?:after|since|from) (?:he |she |i |they )?(?:hit|bumped|banged|hitting|bumping|banging) (?:\w+ )?(?:head|forehead)`,
       // One pupil bigger than the other is a brain emergency, hit or not.
       r`\b(?:one (?:eye|pupil)|(?:his|her|my|the) (?:left|right) (?:eye|pupil)|pupils?)\b${S(20)}\b(?:looks? |is |are |seems? |got |now )?(?:bigger|larger|smaller|different sizes?|unequal|uneven|blown)\b|\b(?:un ojo|una pupila|las pupilas)\b${S(20)}\b(?:mas grande|mas chic[oa]|desiguales|diferentes|de diferente tamano)`,
@@ -431,11 +507,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'spinal-injury',
     description: 'Sudden inability to move or feel the legs (spinal injury or cord compression)',
     patterns: [
-      r`\b(?:can'?t|cannot|unable to|couldn'?t|can not) (?:move|feel) (?:my|his|her|their|the|both|either) (?:legs|arms|feet)\b`,
-      r`\bno (?:puede|puedo|podia) (?:mover|sentir) (?:las|los|sus|mis) (?:piernas|brazos|pies)\b`,
+      r`\b(?:can'?t|cannot|unable to|couldn'?t|can not)(?: (?:really|even|barely))? (?:move|feel|lift) (?:my|his|her|their|the|both|either) (?:legs|arms|feet)\b`,
+      r`\b(?:both )?legs (?:are |feel |went |got )?(?:\w+ )?(?:numb|tingl\w*|heavy|weak|dead)\b${A(80)}\b(?:can'?t|cannot|couldn'?t|unable to) (?:really |even |barely )?(?:lift|move|feel|stand on) (?:them|my legs|his legs|her legs)\b`,
+      r`\b(?:fell|fall|falling|accident|crash\w*|wreck|hit|landed|tackle\w*|dove|dived|thrown)\b${A(150)}\b(?<k>(?:both (?:hands|arms|legs|feet)|(?:hands|arms|legs) (?:and|&) (?:hands|arms|legs|feet))\b${S(30)}\b(?:numb|weak|tingl\w*|heavy|dead))`,
+      r`\bno (?:siente|siento|sentia|puede sentir) (?:las|los|sus|mis) (?:piernas|pies|brazos)\b`,
+      r`\bno (?:se )?(?:puede|puedo|podia|pudo) (?:mover|sentir) (?:las|los|sus|mis) (?:piernas|brazos|pies)\b|\b(?:piernas|pies)\b${S(40)}\bno (?:las|los) (?:siente|siento)\b`,
+      r`\bnumb (?:down there|in (?:my|his|her) (?:private|bottom|butt|crotch))\b`,
       r`\b(?:numb\w*|no feeling) (?:in )?(?:my |his |her )?(?:groin|saddle area|private area|between (?:my|his|her) legs)|\blost control of (?:my |his |her )?(?:bladder|bowels)\b`,
       // Cauda equina: saddle numbness or new bladder trouble, often with back pain and weak legs.
-      r`\b(?:can'?t|cannot|couldn'?t|can not) feel (?:anything )?(?:between (?:my|his|her) legs|(?:my|his|her) (?:groin|private parts|bottom|butt)|down there|when i wipe)`,
+      r`\b(?:can'?t|cannot|couldn'?t|can not|cant) (?:really |even |much )?feel (?:anything )?(?:between (?:my|his|her) legs|(?:my|his|her) (?:groin|private parts|bottom|butt)|down there|when i wipe)`,
       r`\bback (?:pain|hurts?|ache)${S(100)}\b(?:can'?t|cannot|couldn'?t|unable to) (?:pee|urinate|empty (?:my|his|her) bladder)|\b(?:can'?t|cannot|couldn'?t|unable to) (?:pee|urinate)${S(100)}\bback (?:pain|hurts?)`,
       r`\b(?:no siento|no puedo sentir) (?:nada )?(?:entre las piernas|(?:mis|las) partes)|\bperd\w* (?:el )?control de (?:la vejiga|los esfinteres)\b`,
       r`\b(?:nalgas|entre las piernas|entrepierna|partes intimas|zona intima)\b${S(30)}\b(?:dormid\w*|entumid\w*|adormecid\w*|sin sensibilidad)|\b(?:dormid\w*|entumid\w*|adormecid\w*) (?:las nalgas|entre las piernas|la entrepierna)\b`,
@@ -451,8 +531,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:sudden\w*|all of a sudden|out of nowhere|de repente)${S(40)}\b(?:confus\w*|disoriented|doesn'?t know where|not making sense|doesn'?t recogni[sz]e|no (?:me|nos|lo|la) reconoce|confundid\w*|se quedo viendo)`,
       r`\b(?:fever|temp\w*|fiebre|calentura)${S(80)}\b(?<k>confus\w*|disoriented|out of it|not making sense|delirious|doesn'?t recogni[sz]e|didn'?t know (?:my|his|her) name|confundid\w*|desorientad\w*|no (?:me|nos|lo|la) reconoce)`,
       r`\b(?:confus\w*|disoriented|delirious|confundid\w*|desorientad\w*)${S(60)}\b(?:fever|fiebre|calentura)\b`,
-      r`\b(?:doesn'?t|does not|didn'?t) know where (?:she|he|they) (?:is|are|was)\b`,
+      r`\b(?:doesn'?t|does not|didn'?t|can'?t|cannot) (?:know|remember|tell) where (?:she|he|they) (?:is|are|was)\b`,
       r`\bpiel (?:como )?manchad\w*|\bskin (?:is |looks )?(?:mottled|blotchy and cold)`,
+    ],
+  },
+  {
+    id: 'alcohol-withdrawal',
+    description: 'Alcohol or sedative withdrawal with shakes, hallucinations, a racing heart or a fit',
+    patterns: [
+      r`\b(?:stopped|quit|quitting|cut off|off the|no more|without|haven'?t had|have not had|deje de|dejo de) (?:\w+ )?(?:drinking|alcohol|booze|the bottle|a drink|beer|vodka|xanax|benzos?|klonopin|valium|ativan|tomar|beber|alcohol)${A(150)}\b(?<k>(?:can'?t|cannot) stop shaking|shak(?:ing|es|y) (?:so )?(?:bad|badly|all over|uncontrollabl\w*)|tremors?|seeing (?:\w+ ){0,2}(?:things|bugs|spiders|people|shadows)|hearing (?:things|voices)|hallucinat\w*|(?:aren'?t|are not|isn'?t|is not|weren'?t) (?:really )?there|seiz\w*|convuls\w*|heart (?:is )?(?:pounding|racing)|confus\w*|temblando|alucin\w*|veo (?:bichos|cosas|animales))`,
+      r`\b(?:seeing (?:\w+ ){0,2}(?:bugs|spiders|things)|hallucinat\w*|(?:can'?t|cannot) stop shaking|shakes)${A(150)}\b(?<k>(?:stopped|quit|cut off) (?:\w+ )?(?:drinking|alcohol|booze|benzos?|xanax)|withdraw\w*|detox\w*|deje de (?:tomar|beber))`,
+      r`\b(?:delirium tremens|the dts|d\.t\.s)\b`,
     ],
   },
   {
@@ -460,8 +549,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: 'Severe, extensive, chemical, electrical or inhalation burns',
     patterns: [
       r`\b(?:third|3rd|second|2nd)[- ]degree burns?\b`,
-      r`\b(?:burn\w*|scald\w*|spill\w*|spilt|splash\w*|boiling|blister\w*|hot (?:oil|grease|water)|quemad\w*)\b${A(120)}\b(?<k>white|leathery|charred|black(?:ened)?|waxy|(?:don'?t|doesn'?t|does not|do not) (?:even )?hurt|no feeling|big area|large area|large burn|huge|whole (?:\w+ ){0,2}(?:arm|hand|leg|foot|face|chest|back|top|inside|side|thigh|body)|size of (?:a |an |my |his |her )?(?:palm|hand|dinner plate|plate)|blisters? (?:all over|cover\w*|everywhere)|(?:peeling|blistering) (?:and|&)|singed|all over|(?:large|big|huge|giant|massive) blisters?)`,
-      r`\b(?:quem\w*|hirviendo|hirviente|aceite caliente|agua caliente|escald\w*|ampollas?)\b${A(120)}\b(?<k>ampollas? (?:muy )?(?:grandes|enormes|por todo)|piel (?:\w+ ){0,2}(?:blanca|negra|carbonizada|como cuero|dura)|no (?:le|me) duele|tod[oa] (?:el|la) (?:brazo|pecho|pie|mano|pierna|cuerpo|cara|espalda|muslo)|(?:el|la) (?:pecho|cara|espalda) y (?:el|la|los|las) \w+)`,
+      r`\b(?:burn\w*|scald\w*|spill\w*|spilt|splash\w*|boiling|blister\w*|hot (?:oil|grease|water)|quemad\w*)\b${A(120)}\b(?<k>white|leathery|charred|black(?:ened)?|waxy|(?:don'?t|doesn'?t|does not|do not) (?:even )?hurt|no feeling|big area|large area|large burn|huge|whole (?:\w+ ){0,2}(?:arm|hand|leg|foot|face|chest|back|top|inside|side|thigh|body)|size of (?:a |an |my |his |her )?(?:palm|hand|dinner plate|plate)|blisters? (?:all over|cover\w*|everywhere)|(?:peeling|blistering) (?:and|&)|singed|all over|(?:huge|giant|massive) blisters?)`,
+      r`\b(?:quem\w*|hirviendo|hirviente|aceite caliente|agua caliente|escald\w*|ampollas?)\b${A(120)}\b(?<k>ampollas? (?:muy )?(?:enormes|por todo)|piel (?:\w+ ){0,2}(?:blanca|negra|carbonizada|como cuero|dura)|no (?:le|me) duele|tod[oa] (?:el|la) (?:brazo|pecho|pie|mano|pierna|cuerpo|cara|espalda|muslo)|(?:el|la) (?:pecho|cara|espalda) y (?:el|la|los|las) \w+)`,
       r`\b(?:chemical|bleach|drain cleaner|acid|lye|ammonia|cleaner|oven cleaner|cement|pepper spray)\b${S(40)}\b(?:in|into) (?:my|his|her|their|the) eyes?\b`,
       r`\bcough\w* up (?:black|soot|gray|grey)|\bsinged (?:eyebrows|nose hairs|nostrils)|\beyebrows (?:are )?singed\b|\bsmoke inhalation\b|\bbreathed in (?:a lot of )?smoke\b`,
       r`\b(?:electrocut\w*|(?<!\b(?:like|felt|feel|feels|and|brain|little|tiny) )electric(?:al)? shock\b(?!s| sensation| feeling| zaps?)|(?:got|was|been|getting) shocked (?:by (?:a |an |the )?(?:outlet|wire|socket|fence|power line|cord|panel|breaker)|fixing|while|working|at work|changing|touching)|shock from (?:a |an |the )?(?:outlet|wire|socket|power line|cord|panel|breaker)|struck by lightning|descarga electrica)`,
@@ -473,6 +562,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: 'A very fast or very slow heart rate at rest',
     patterns: [
       r`\b(?:heart ?rate|heart (?:is |was )?(?:going|racing|beating|pounding|at)|pulse|hr|pulso|(?:el )?corazon (?:a|late a|esta a))\b${S(25)}\b(?<![(\d-])(?<k>1[4-9]\d|2[0-4]\d)\b(?! ?(?:mg|lbs?|pounds|\/|over)|\)|[-.]\d)`,
+      r`\b(?:apple watch|smart ?watch|watch|fitbit|garmin|oura|monitor|reloj)\b (?:is |keeps |has been )?(?:says?|saying|reads?|reading|shows?|showing|dice|marca)${S(15)}\b(?<![(\d-])(?<k>1[4-9]\d|2[0-4]\d)\b(?! ?(?:mg|lbs?|pounds|steps|calories|cal|\/|over)|[-.]\d)${A(120)}\b(?:lightheaded|light headed|dizz\w*|faint\w*|chest|short(?:ness)? of breath|pass(?:ing)? out|mare\w*|pecho)`,
       r`\b(?:heart ?rate|pulse|hr|pulso)\b(?: (?:is|was|of|at|down to|dropped to|only))* (?:[23]\d)\b(?! ?(?:mg|years?|yo|%|\/|minutes|mins|seconds))`,
     ],
     notNear: r`\b(?:running|run|workout|work out|exercis\w*|treadmill|gym|cardio|jog\w*|spin class|hik\w*|biking|sprint\w*|watch (?:says|said) (?:my )?(?:resting|sleeping))\b`,
@@ -488,7 +578,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:pierna|pie|tobillo|cadera|rodilla|brazo|muneca|codo|hombro)\b${S(40)}\b(?<k>(?:volteado|volteada|girado|girada|torcid[oa]|chuec[oa]) (?:hacia |para )?(?:afuera|fuera|al reves|al lado|(?:un|otro|el otro) lado|de lado)|mas cort[oa]|deform\w*|en (?:un )?angulo raro|fuera de lugar)`,
       // An older person who falls and then cannot stand or bear weight: a hip fracture until shown otherwise.
       r`(?:\((?:[7-9]\d|1[01]\d)\)|\b(?:[7-9]\d|1[01]\d) ?(?:years?|yrs?|yo|y\/o|anos)|\b(?:elderly|grandma|grandmother|grandpa|grandfather|granny|nana|abuel[oa]|anciano|anciana)\b)${A(120)}\b${FALL}${A(120)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t|not able to) (?:even )?(?:stand|get up|get (?:him|her) up|bear (?:any )?weight|put (?:any )?weight|walk|move (?:her|his) leg)|no (?:se )?(?:puede|pudo|podia) (?:parar\w*|levantar\w*|poner\w* de pie|caminar|apoyar))`,
-      r`\b${FALL}${A(120)}\bhip\b${A(80)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t) (?:even )?(?:stand|get up|bear (?:any )?weight|put (?:any )?weight|walk))`,
+      r`\b${FALL}${A(120)}\b(?:hip|cadera)\b${A(80)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t) (?:even )?(?:stand|get up|bear (?:any )?weight|put (?:any )?weight|walk)|no (?:se )?(?:puede|pudo|podia) (?:parar\w*|levantar\w*|poner\w* de pie|caminar|apoyar))`,
+      r`\b${FALL}${A(120)}\b(?:no (?:se )?(?:puede|pudo|podia) (?:parar\w*|levantar\w*|poner\w* de pie|caminar|apoyar))${A(80)}\b(?<k>cadera)\b`,
+      r`\b${FALL}${A(150)}\b(?:(?:can(?:'?t|not)|unable to|couldn'?t|can not|won'?t) (?:even )?(?:stand|get up|bear (?:any )?weight|walk|get (?:his|her) legs under)|(?:can'?t|cannot|couldn'?t) (?:lift|get) (?:him|her) (?:up|off the floor)|no (?:se )?(?:puede|pudo|podia) (?:parar\w*|levantar\w*|poner\w* de pie|caminar))${A(150)}\b(?<k>(?:[7-9]\d|1[01]\d) ?(?:years?|yrs?|yo|y\/o|anos)\b|(?:he|she)(?:'?s| is) (?:[7-9]\d|1[01]\d)\b|tiene (?:[7-9]\d|1[01]\d)\b)`,
+      r`\b(?:on the floor|on the ground|en el piso|en el suelo)${A(100)}\b(?:fell|se cayo)${S(40)}\b(?:hours?|horas|all night|toda la noche)\b${A(120)}\b(?<k>(?:can'?t|cannot|couldn'?t) (?:lift|get|move) (?:him|her)|can'?t get (?:his|her) legs under|(?:can'?t|cannot|couldn'?t|unable to) (?:get up|stand)|no (?:lo|la) puedo levantar)`,
       r`\b${FALL}${A(120)}\b(?<k>(?:can(?:'?t|not)|unable to|couldn'?t) (?:stand|get up|bear (?:any )?weight|put (?:any )?weight|walk))${A(80)}\bhip\b`,
     ],
     notBefore: r`\b(?:finger|toe|pinky|thumb|dedo)s? `,
@@ -497,7 +590,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'hypertensive-crisis',
     description: 'Blood pressure of 180/120 or more with headache, chest pain, vision or nerve symptoms',
     patterns: [
-      r`\b${BP}${S(30)}${BP_CRISIS}${A(120)}\b(?<k>head ?ache|head (?:is )?(?:pounding|killing)|blurr\w*|vision|seeing (?:\w+ )?(?:spots|double)|chest (?:pain|pressure|tight\w*|hurts?)|short(?:ness)? of breath|confus\w*|numb\w*|weak\w*|nosebleed|dolor de cabeza|(?:me|le) duele (?:mucho )?la cabeza|vista|vision|dolor (?:de|en el) pecho|confundid\w*|entumid\w*)`,
+      r`\b${BP}${S(30)}${BP_CRISIS}${A(120)}\b(?<k>(?<!\b(?:little|mild|slight|small|tiny|minor|bit of a|a bit of) )head ?ache|head (?:is )?(?:pounding|killing)|blurr\w*|vision|seeing (?:\w+ )?(?:spots|double)|chest (?:pain|pressure|tight\w*|hurts?)|short(?:ness)? of breath|confus\w*|numb\w*|weak\w*|nosebleed|dolor de cabeza|(?:me|le) duele (?:mucho )?la cabeza|vista|vision|dolor (?:de|en el) pecho|confundid\w*|entumid\w*)`,
       r`\b(?:head ?ache|blurr\w*|chest (?:pain|pressure)|confus\w*|dolor de cabeza|vision borrosa|dolor (?:de|en el) pecho)${A(120)}\b${BP}${S(30)}${BP_CRISIS}`,
     ],
   },
@@ -508,6 +601,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b${POSTOP}${A(200)}\b(?<k>${HIGH_FEVER})${A(120)}\b${SEPSIS_SIGN}`,
       r`\b${POSTOP}${A(200)}\b(?<k>${SEPSIS_SIGN})${A(120)}\b${HIGH_FEVER}`,
       r`\b${HIGH_FEVER}${A(80)}\b${SEPSIS_SIGN}${A(150)}\b(?:after|since|from) (?:(?:my|his|her|their|the) )?${POSTOP}`,
+      // Any fever during chemotherapy (neutropenic fever).
+      r`\b(?:chemo\w*|chemotherapy|quimio\w*|neutropeni\w*)\b${A(200)}\b(?<k>fever\w*|febrile|fiebre|calentura|10[0-5](?:\.\d)?\b|3[89](?:[.,]\d)?\b)`,
+      r`\b(?:fever|febrile|fiebre|calentura|temp\w*)${A(200)}\b(?<k>chemo\w*|chemotherapy|quimio\w*|neutropeni\w*)\b`,
+      // Redness or discolouring that spreads by the hour, past a drawn line (a necrotising infection).
+      r`\b(?:red\w*|purple|dark|black|grey|gray|swelling|infection|streaks?)\b${S(40)}\b(?:spread\w*|grow\w*|mov\w*) (?:so |really |very )?(?:fast|quickly|rapidly|by the hour|every hour)\b|\b(?:past|beyond|outside|over) the (?:line|mark|pen line|marker line|circle) (?:i|we|they|you) (?:drew|made|marked)\b`,
     ],
   },
   {
@@ -517,7 +615,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:cast|splint|brace|sling|yeso|ferula)\b${A(200)}\b(?<k>(?:fingers|toes|hand|foot|dedos|mano|pie)\b${S(30)}\b(?:white|pale|blue|purple|grey|gray|ice[- ]?cold|freezing|cold as ice|numb|blanc\w*|morad\w*|azul\w*|helad\w*|fri[oa]s?)\b|(?:can'?t|cannot|unable to|couldn'?t) (?:move|wiggle|feel|bend) (?:my |his |her |the )?(?:fingers|toes|them)|no (?:puedo|puede) mover (?:los|mis|sus) dedos|pain (?:is )?(?:insane|unbearable|out of control|getting worse|worse and worse))`,
       r`\b(?:fingers|toes|hand|foot)\b${S(30)}\b(?:white|pale|blue|purple|grey|gray) and (?:ice[- ]?cold|freezing|cold)\b${A(120)}\b(?:can'?t|cannot|unable to) (?:move|wiggle|feel)`,
+      // A limb suddenly cold and pale or blue with numbness or pain, no cast needed (arterial blockage).
+      r`\b(?:foot|leg|hand|arm|toes|fingers|pie|pierna|mano|brazo|dedos)\b${S(40)}\b(?:(?:ice[- ]?cold|freezing|cold|fri[oa]s?|helad[oa]s?)(?: and| &|,| y) (?:\w+ )?(?:white|pale\w*|blu\w*|purpl\w*|grey|gray|mottled|blanc[oa]s?|palid[oa]s?|morad[oa]s?|azul\w*)|(?:white|pale|blue|purple|grey|gray|mottled|blanc[oa]s?|palid[oa]s?|morad[oa]s?|azul\w*)(?: and| &|,| y) (?:\w+ )?(?:ice[- ]?cold|freezing|cold|fri[oa]s?|helad[oa]s?))${A(100)}\b(?<k>(?:can'?t|cannot|unable to|couldn'?t) (?:feel|move|wiggle)|numb\w*|no pulse|(?:can'?t|cannot) find (?:a |the )?pulse|(?:severe|terrible|bad|horrible|intense|excruciating) pain|(?:really |so |very |extremely )?painful|hurts? (?:so bad|like hell|terribly)|no (?:siento|siente|puedo mover|puede mover)|no (?:la|lo) (?:puedo|puede) mover|(?:me|le) duele (?:mucho|muchisimo|horrible)|no se (?:le )?siente el pulso|dormid[oa]|entumid[oa]|sin pulso)`,
     ],
+    notNear: r`\b(?:raynaud\w*|every winter|in the cold|when (?:it'?s|its|i'?m|i am) cold|in winter|cuando hace frio|en invierno)\b`,
   },
   {
     id: 'severe-skin-reaction',
@@ -526,13 +627,19 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patterns: [
       r`\b(?:rash|hives|red spots|spots|sarpullido|ronchas|erupcion|manchas)\b${A(200)}\b(?<k>(?:mouth|lips?|tongue|gums|throat) (?:\w+ ){0,2}(?:sores|ulcers|blisters|peeling|raw)|(?:sores|ulcers|blisters) (?:in|on|inside) (?:my|his|her|the) (?:mouth|lips|eyes|genitals|privates)|eyes? (?:are |is |feel |look )?(?:\w+ )?(?:burning|crusted|crusty|swollen shut)|skin (?:is )?(?:peeling|coming off|sloughing|falling off)|peeling (?:off )?in sheets|blisters? (?:all over|everywhere|spreading)|llagas en (?:la boca|los labios)|ampollas (?:en|por) todo|(?:los )?ojos (?:me |le )?(?:arden|ardiendo)|la piel se (?:me |le )?(?:esta )?(?:pelando|cayendo))`,
       r`\b(?:stevens[- ]johnson|sjs\b|toxic epidermal|\bten\b reaction|dress syndrome)`,
+      r`\b(?:mouth|lips?|eyes?|gums|boca|labios|ojos)\b${S(30)}\b(?:blister\w*|sores|ulcers|peeling|raw|crust\w*|ampollas|llagas)\b${A(150)}\b(?<k>skin${S(30)}\b(?:peel\w*|slough\w*|coming off|falling off|blister\w*)|(?:turning into|turned into) blisters|blisters? (?:that )?(?:peel|spread\w*|all over|everywhere)|piel${S(20)}\b(?:pelando|cayendo|despegando))`,
+      r`\b(?:blisters? in (?:his|her|my|the) mouth|mouth sores)\b${A(150)}\b(?<k>(?:rash|skin)${S(60)}\b(?:blister\w*|peel\w*))`,
+      r`\b(?:slough\w*|(?:coming|peeling|falling) off in (?:sheets|patches|spots)|skin (?:is )?(?:coming|falling) off)\b${A(120)}\b(?<k>fever|fiebre|10[1-5](?:\.\d)?\b|3[89](?:[.,]\d)?\b)`,
+      r`\b(?:fever|fiebre)${A(120)}\b(?<k>slough\w*|skin (?:is )?(?:coming|falling) off)`,
+      r`\b(?:blisters|sores|ulcers|ampollas|llagas) (?:in|on|inside|en) (?:my |his |her |the |la |los |las |mis |sus )?(?:mouth|lips|eyes|boca|labios|ojos)${A(150)}\b(?<k>skin (?:is )?(?:peeling|coming off|sloughing)|peeling|(?:piel|pellejo) se (?:me |le )?(?:esta )?(?:pelando|cayendo|despegando)|pelando|fever|calentura|fiebre)`,
     ],
   },
   {
     id: 'infant-dehydration',
     description: 'A baby or small child with vomiting or diarrhoea and signs of dehydration',
     patterns: [
-      r`\b(?:no|hasn'?t had a|hasn'?t had any|not had a|not one) wet diapers?\b${S(40)}\b(?:in|for|since) (?:\d{1,2}|eight|nine|ten|twelve|all day|all night|hours|the whole day|since)`,
+      r`\b(?:no|hasn'?t had a|hasn'?t had any|not had a|not one) wet diapers?\b${S(40)}\b(?:in|for|since) (?:\d{1,2}|eight|nine|ten|twelve|all day|all night|hours|the whole day|since|last night|this morning|yesterday|morning|breakfast)`,
+      r`\b(?:soft spot|fontanel\w*|mollera)\b${S(30)}\b(?:sunken|sunk|caved|dipped|sinking|hundida)\b|\blike a rag ?doll\b`,
       r`\b(?:hasn'?t|has not|didn'?t|did not|hasnt) (?:peed|wet (?:a|his|her) diaper|urinated)\b${S(30)}\b(?:in|for|since) (?:\d{1,2}|eight|nine|ten|twelve|all day|hours|the whole day|this morning|last night)`,
       r`\b(?:crying|cries|cry) (?:with )?(?:no|without) tears\b|\bno tears when (?:she|he|they) cr(?:y|ies)\b|\bsunken (?:soft spot|fontanelle|eyes)\b`,
       r`\bno (?:ha|han) mojado (?:el |los |ningun |ni un )?panal(?:es)?\b|\bllora sin lagrimas\b|\bmollera hundida\b|\bojos hundidos\b`,
@@ -543,7 +650,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: 'needlestick-exposure',
     description: 'A needlestick or blood exposure at work: preventive treatment is time-sensitive',
     patterns: [
-      r`\b(?:stuck|poked|pricked|stabbed|jabbed|cut) (?:myself |\w+ )?(?:with|by|on) (?:a |an |the )?(?:used|dirty|contaminated|patient'?s|resident'?s|client'?s|discarded|old)? ?(?:needle|syringe|lancet|sharps?|insulin needle)\b`,
+      r`\b(?:(?:stuck|poked|pricked|stabbed|jabbed|cut|got stuck) (?:myself |himself |herself |\w+ )?(?:with|by|on)|stepped on|steps on|stood on) (?:\S+ ){0,4}(?:needle|syringe|lancet|sharps?)\b(?! (?:for|at) (?:my|the|a) (?:blood|lab|shot|vaccine|flu|draw|test))`,
       r`\bneedle ?sticks?\b|\bsharps injury\b|\bblood (?:splash\w*|got) (?:in|into) (?:my|his|her) (?:eyes?|mouth)\b`,
       r`\b(?:me pinche|me pique|se pincho|se pico|pinchazo) con (?:una )?aguja\b|\baguja (?:usada|sucia|contaminada)\b`,
     ],
@@ -555,7 +662,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       r`\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:mom|dad|husband|wife|son|daughter|baby|mother|father) is) dying\b(?! to\b| of (?:embarrass\w*|laugh\w*|boredom|curiosity))`,
       r`\b(?:i|he|she) (?:feel|feels|felt) like (?:i'?m|i am|he'?s|she'?s|he is|she is) (?:dying|going to die)\b`,
       r`\bsiento que me (?:muero|voy a morir)\b`,
+      r`\b(?:(?:going|headed|heading|on (?:our|my) way|driving (?:him|her|them|me)?|taking (?:him|her|them|me)|rushing (?:him|her|them|me)?) (?:to )?(?:the )?(?:er|e\.r|emergency room|emergency|hospital|a&e)\b${S(10)}\b(?:now|right now)|(?:calling|called|just called|i called|we called) 911|(?:vamos|voy|van|nos vamos) (?:camino )?(?:a|al|para) (?:la |el )?(?:emergencia|hospital|urgencias)\b|(?:llame|llamamos|estoy llamando|voy a llamar|ya llame) (?:al )?911)`,
     ],
     notNear: r`\b(?:panic|anxiety) attacks?\b|\bataques? de (?:panico|ansiedad)\b`,
+    notAfter: r`\W{0,3}(?:lol|lmao|haha\w*|jk|jaja\w*)\b`,
   },
 ];

@@ -252,6 +252,14 @@ const CASES: RuleCase[] = [
     negated: 'Nobody got stuck with anything, I just need sharps containers for my insulin needles.',
     historical: 'I had a needlestick back in 2019 and all the follow-up tests were negative; I need those records.',
   },
+  {
+    rule: 'alcohol-withdrawal',
+    what: 'withdrawal with shakes and hallucinations',
+    en: 'I quit drinking cold turkey on Friday and now I am shaking all over and seeing spiders on the ceiling.',
+    es: 'Dejé de tomar hace dos días y estoy temblando mucho y veo bichos en la pared.',
+    negated: 'I stopped drinking and I have no shakes, no hallucinations, sleeping fine; can we talk about naltrexone?',
+    historical: 'When I quit drinking in 2017 I had a seizure in detox; I want that noted before my surgery.',
+  },
 ];
 
 describe('red-flag rules: one positive, negated and historical example per rule', () => {
@@ -743,4 +751,58 @@ describe('indirect farewells and look-alikes', () => {
     expect(rulesHit('5 wk old, temp 37.6 rectal, hiccups a lot.')).toEqual([]);
     expect(rulesHit('My 5 week old has a temp of 100.8 rectal.')).toContain('infant-fever');
   });
+});
+
+describe('emergencies described without their names', () => {
+  const CASES: [string, string][] = [
+    ['chest-pain', 'Feels like a cinder block is sitting on my chest and I am drenched.'],
+    ['chest-pain', 'Mom says it feels like a horse is standing on her and she is sweating.'],
+    ['chest-pain', 'Sudden ripping pain in my chest that goes right through to my back.'],
+    ['chest-pain', 'my hart hurts bad and it goes down my arm'],
+    ['stroke', 'Half his face is not moving and he keeps drooling on one side.'],
+    ['stroke', 'Grandma is acting drunk but she never touches alcohol, and her words come out scrambled.'],
+    ['stroke', 'His left leg is weak and the arm on the same side is numb too.'],
+    ['fainting-unresponsive', 'He was shaking all over on the kitchen floor for about 3 minutes and now he is groggy.'],
+    ['fainting-unresponsive', 'I woke up on the bathroom floor, no idea how long I was down.'],
+    ['breathing', 'She can only say two words at a time between breaths.'],
+    ['breathing', 'Used my albuterol 8 times since midnight, it barely helps.'],
+    ['breathing', 'My calf has been swollen and sore for days and now I can’t catch my breath.'],
+    ['suicidal-thoughts', 'I have the pills saved up and I counted them out tonight.'],
+    ['suicidal-thoughts', 'I keep looking up how many of my sleeping pills it would take.'],
+    ['suicidal-thoughts', 'Sitting in the garage with the engine running again.'],
+    ['suicidal-thoughts', 'I am not safe tonight.'],
+    ['suicidal-thoughts', 'Ya no aguanto, quiero desaparecer para siempre.'],
+    ['homicidal-thoughts', 'The voices are telling me to hurt my neighbour and I think I might.'],
+    ['homicidal-thoughts', 'My boyfriend says he is going to kill me tonight and he has a knife.'],
+    ['overdose', 'She swallowed a whole week’s worth of her heart pills this morning.'],
+    ['overdose', 'Took my husband’s pills by mistake, now my heart feels slow and I am dizzy.'],
+    ['overdose', 'Mi hijo de 2 años se tomó unas pastillas de su abuelo.'],
+    ['overdose', 'My 3 year old found grandpa’s pill organizer and some of the tablets are missing.'],
+    ['overdose', 'He gave himself way too much insulin and is sweaty and confused.'],
+    ['severe-bleeding', 'Nosebleed going on for over an hour, I am on warfarin.'],
+    ['severe-bleeding', 'Soaked through three towels already from the cut on his arm.'],
+    ['pregnancy-emergency', 'Soaked 3 pads in 2 hours and cramping bad, I am 10 weeks pregnant.'],
+    ['pregnancy-emergency', 'Headache that won’t quit and things look blurry, I’m 36 wks.'],
+    ['diabetic-emergency', 'Dad is mumbling and sweaty, his meter says 41.'],
+    ['anaphylaxis', 'Started the new antibiotic and my tongue feels so thick I can barely talk.'],
+    ['severe-skin-reaction', 'Me salieron ampollas en la boca y la piel se me está pelando, tengo fiebre.'],
+    ['spinal-injury', 'Se cayó del techo y no se puede mover las piernas.'],
+    ['fracture', 'Se cayó en el baño y no se puede levantar, le duele la cadera.'],
+    ['sepsis-signs', 'The redness around the bite is spreading fast, already past the line I drew.'],
+    ['worst-headache', 'Headache came on in one second like a light switch, never had anything like it.'],
+  ];
+  for (const [rule, text] of CASES) it(`escalates (${rule}): ${text}`, () => expect(rulesHit(text)).toContain(rule));
+
+  const LOOK_ALIKES = [
+    'My 7 year old says her heart hurts since her grandpa died; can you recommend a counselor?',
+    'Gonna kill my brother, he used my card again lol. How do I get a new insurance card?',
+    '¿Qué hago si me da dolor de pecho en el rancho? Ahorita estoy bien.',
+    'I fell in the yard yesterday, just a scrape, and I am not on any blood thinners.',
+    'BP was 184/96 this morning with a little headache, no chest pain, vision fine.',
+    'I get short of breath walking to the mailbox for the past two weeks, no chest pain.',
+    'Our husky had a seizure this morning; do you know an emergency vet?',
+    'I took all my pills this morning like always.',
+    'My fingers go white and cold every winter and get numb, is that Raynaud’s?',
+  ];
+  for (const text of LOOK_ALIKES) it(`does not escalate: ${text}`, () => expect(rulesHit(text)).toEqual([]));
 });
