@@ -67,7 +67,7 @@ export class LocalRedactor implements Redactor {
     const titles = signatureTitles(text, spans, this.#lexicon);
     return spareMedicalWords(
       text,
-      titles.length ? mergeSpans([...spans, ...titles], text.length) : spans,
+      attachNameArticles(text, titles.length ? mergeSpans([...spans, ...titles], text.length) : spans),
       this.#lexicon,
     );
   }
@@ -105,6 +105,28 @@ function spareMedicalWords(text: string, spans: PhiSpan[], lexicon: Lexicon): Ph
       const rest = trimSpans(text, [{ ...s, start, end: s.end }])[0];
       if (rest && rest.end > rest.start && /\p{L}{2}|\d/u.test(text.slice(rest.start, rest.end))) out.push(rest);
     }
+  }
+  return out;
+}
+
+/**
+ * An article fused to a surname belongs to it ("al-Harbi", "el-Sayed", "ud-Din"), and a name
+ * continued by one is one name ("Khalid bin Saeed al-Harbi").
+ */
+function attachNameArticles(text: string, spans: PhiSpan[]): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const s of spans) {
+    let span = s;
+    if (s.type === 'NAME') {
+      const m = /(?:^|[^\p{L}])((?:al|el|ul|ud|ad|as|ash|at|az|abd|abdel|abdul|bin|ibn|abu|ben|bint)[-\u2010])$/iu.exec(
+        text.slice(Math.max(0, s.start - 8), s.start),
+      );
+      if (m) span = { ...s, start: s.start - (m[1] as string).length };
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'NAME' && span.type === 'NAME' && /^\s+$/.test(text.slice(prev.end, span.start))) {
+      out[out.length - 1] = { ...prev, end: span.end };
+    } else out.push(span);
   }
   return out;
 }

@@ -36,6 +36,9 @@ const ORD = '(?:st|nd|rd|th|ro|do|to|vo|mo)';
 const ORD_WORDS =
   '(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 const DIGIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** Nouns after an ordinal that make it a count, not a date: "the third time", "the tenth floor". */
+const ORD_NOUN_AFTER =
+  'time|times|day|days|week|weeks|dose|doses|floor|grade|one|ones|round|attempt|visit|shot|trimester|try|opinion|child|baby|pregnancy|thing|option|month|year|line|page|bottle|refill|person|kid|son|daughter|letter|notice|bill|statement|call|message|injection|infusion|cycle|session|percentile|century|birthday|place|step|question|of (?:the|my|them|those|these|his|her)';
 /** Years read out: "nineteen fifty two", "two thousand and five". */
 const YEAR_WORDS = `(?:nineteen|two thousand(?: and)?)(?:\\s+(?:hundred|oh|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${DIGIT_WORD}))?`;
 
@@ -133,6 +136,19 @@ const DATE_PATTERNS: RegExp[] = [
   /\b(?:el|del|para el|hasta el|desde el|antes del|despu[eé]s del|al)\s+(d[ií]a\s+\d{1,2})\b(?!\s*(?:de\s+(?:tratamiento|antibi[oó]tico|la\s+dieta)|horas|[:.]\d))/dgi,
   // Short day names after an event: "track meet sat", "practice wed", "appt fri".
   /\b(?:appt|appointment|apt|meet|practice|game|match|visit|class|shift|surgery|exam|physical|party|wedding|trip|flight|recital|tournament|test|work|school|cita|due|out|back)\s+((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?![\p{L}'’])(?!\s+(?:down|up|on|with|in|there|through|by|around|next|for)\b)/dgiu,
+  // Ordinal days in words after "on the" or a correction: "on the twentieth", "no wait the twenty first".
+  new RegExp(
+    `\\b(?:on|by|until|till|before|after|from|to|for)\\s+the\\s+(${ORD_WORDS})(?:\\s+of\\s+(?:next|this|the)\\s+month)?\\b(?!\\s+(?:${ORD_NOUN_AFTER}))`,
+    'dgi',
+  ),
+  new RegExp(
+    `\\bthe\\s+((?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\b(?!\\s+(?:${ORD_NOUN_AFTER}))`,
+    'dgi',
+  ),
+  // "the 1st of next month", "3rd of this month".
+  /\b\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:next|this|the)\s+month\b/gi,
+  // A short day name before the visit it dates: "cancel my wed appt".
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s+(?:appt|appointment|apt|visit|cita|slot|class|shift|physical|checkup|check-up)\b)/gi,
   // A short day name before a month: "Sat. Nov 23", "Tue, March 4".
   new RegExp(`\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?(?=\\s+${MONTHS_EN}\\.?\\s+\\d)`, 'gi'),
 ];
@@ -164,7 +180,11 @@ const AGE_PATTERNS: RegExp[] = [
   ),
   /\b(\d{1,3})\s*(?:yo|y\/o|y\.o\.?|yrs?|yr)\b(?!\s*(?:ago|since|later))/dgi,
   /\b(?:age|aged|edad(?: de)?|cumpli[oó]?|turned|turning|turns|will be)\s*:?\s*(\d{1,3})\b(?!\s*(?:mg|%|lbs|pounds|kg|am|pm|min))/dgi,
-  /\b(?:i'?m|i am|she'?s|he'?s|she is|he is|who is|who'?s|is now)\s+(\d{1,3})\b(?=\s*(?:[,.;!?)]|and\b|now\b|years?\b|yrs?\b|$|y\/o\b|with\b|so\b|but\b))/dgi,
+  /\b(?:i'?m|i am|she'?s|he'?s|she is|he is|who is|who'?s|is now)\s+(\d{1,3})\b(?=\s*(?:[,.;!?)]|and\b|now\b|years?\b|yrs?\b|$|y\/o\b|with\b|so\b|but\b|myself\b|too\b|also\b))/dgi,
+  // A relative then an age: "my mother 72 years", "my grandmother, 91:", "my papa 70 say", "mi papá de 84 se".
+  /\b(?:my|mi|his|her|our|their|su|sus|mis)\s+(?:mother|mom|mum|mama|mamá|father|dad|papa|papá|husband|wife|son|daughter|grandmother|grandma|grandfather|grandpa|granny|abuela|abuelo|abuelita|abuelito|madre|padre|esposo|esposa|marido|hijo|hija|aunt|uncle|t[ií]a|t[ií]o|brother|sister|hermano|hermana|neighbou?r|vecin[oa]|suegr[oa]|mother-in-law|father-in-law|baby|beb[eé]|boy|girl|kid|child)(?:\s+(?:is|es|who is|now|is old|is elderly|es mayor|ya mayor|ya grande))?\s*,?\s*(?:de\s+|tiene\s+|aged?\s+)?(\d{1,3})\b(?=\s*(?:[,.;:!?)]|$|years?\b|yrs?\b|y\/o|yo\b|años\b|anos\b|and\b|y\b|says?\b|said\b|he\b|she\b|has\b|have\b|is\b|was\b|se\b|le\b|tiene\b|no\b|fell\b|fall\b|had\b|can\b|cannot\b|can't\b|esta\b|está\b))/dgiu,
+  /\b(?:tengo|tiene|tienen)\s+(?:como|unos|casi|ya|apenas)\s+(\d{1,3})(?=\s*(?:[,.;!?]|y\b|años\b|anos\b|$))/dgi,
+  /\b(?:tengo|tiene|tienen)\s+(\d{1,2})\s+(?:weeks?|months?|years?|days?|wks?)\b/dgi,
   /\b(\d{1,3})\s*(?:años|anos|añitos|meses|semanas)(?:\s+de\s+(?:edad|nacid[oa]))?\b(?!\s+(?:de\s+)?(?:casad|embarazad|trabajand|viviendo|tomando|con\b|sin\b))/dgi,
   new RegExp(`\\b(${NUM_WORDS})\\s+(?:años|anos)\\b`, 'gid'),
   /\b(?:tengo|tiene|tienen)\s+(\d{1,3})\s+(?:años|anos)\b/dgi,
@@ -428,6 +448,7 @@ export const WORK_VERB_PHRASE = new RegExp(
     `|(?:drive|drives|drove)\\s+(?:a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+)?(?:trucks?|bus(?:es)?|taxis?|cabs?|forklifts?|ambulances?|semis?|rigs?|limos?|tractors?|delivery vans?|uber|lyft)\\b|(?:drive|drives|drove|deliver|delivers|delivered)\\s+for(?=\\s+(?:the\\s+)?[\\p{Lu}\\d])` +
     `|(?:clean|cleans|cleaned|paint|paints|painted|build|builds|built|frame|frames)\\s+(?:houses|homes|offices|buildings|hotel rooms|schools|apartments)\\b` +
     `|(?:deliver|delivers|delivered)\\s+(?:mail|packages|pizzas?|food|groceries|parcels|newspapers)\\b` +
+    `|(?<=\\b(?:i|he|she|they|we)\\s+)(?:work|works|worked)\\s+(?:cleaning|driving|cooking|building|painting|fixing|picking|packing|delivering|selling|serving|roofing|framing|landscaping|sewing|washing|loading|caring for)\\s+(?!(?:my|his|her|their|our|me|him|them|it)\\b)[\\p{L}'’-]+\\b` +
     `|(?:bartend|bartends|bartended|waitress|waitresses|waitressed|babysit|babysits|babysat)\\b` +
     `|(?:braid|braids|braided|cut|cuts|style|styles|do|does)\\s+hair\\b|(?:cut|cuts|weld|welds|welded)\\s+(?:metal|steel|pipe)\\b` +
     `|(?:stock|stocks|stocked)\\s+shelves\\b|(?:wait|waits|waited|bus|buses|bussed)\\s+tables\\b|(?:mow|mows|mowed)\\s+lawns\\b` +

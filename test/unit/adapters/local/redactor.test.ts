@@ -479,3 +479,31 @@ describe('local redactor: medications next to places', () => {
     expect(kept(text, 'Xarelto')).toBe(true);
   });
 });
+
+describe('local redactor: ages after a relative, ordinal dates and Arabic names', () => {
+  it('finds an age written right after the relative it belongs to', () => {
+    expect(covered('Hello, my mother 72 years. She speaks strange since one hour.', '72')).toBe(true);
+    expect(covered('Asking for my grandfather, 88: is the flu shot safe?', '88')).toBe(true);
+    expect(covered('mi abuela de 91 se cayó en el baño', '91')).toBe(true);
+    expect(covered('I am 94 myself and cannot drive.', '94')).toBe(true);
+    expect(covered('el señor tiene como 60, no sabemos su nombre', '60')).toBe(true);
+  });
+  it('keeps counts and doses after a relative', () => {
+    expect(kept('My son 2 times a day takes his inhaler.', '2')).toBe(true);
+    expect(kept('My husband takes 40 mg of it.', '40')).toBe(true);
+  });
+  it('finds ordinal days in words, and keeps ordinal counts', () => {
+    expect(covered('Can I move my visit on the twenty-second to later?', 'twenty-second')).toBe(true);
+    expect(covered('sorry, I meant the fourteenth, not the fifteenth', 'fourteenth')).toBe(true);
+    expect(covered('can i come in on the 3rd of next month', '3rd of next month')).toBe(true);
+    expect(covered('need to cancel my thu appt', 'thu')).toBe(true);
+    expect(kept('This is the third time I have called about this.', 'third')).toBe(true);
+    expect(kept('She is on the tenth floor of the building.', 'tenth')).toBe(true);
+  });
+  it('keeps an Arabic article with the surname it is part of', () => {
+    expect(covered('Salam, this is Yusuf bin Tariq al-Amiri, I need my refill.', 'al-Amiri')).toBe(true);
+  });
+  it('reads a job told with "work" and a verb', () => {
+    expect(covered('I work cleaning offices at night.', 'cleaning offices')).toBe(true);
+  });
+});
