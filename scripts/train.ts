@@ -19,8 +19,14 @@ import { applyPlaceholders } from '../functions/core/redaction.ts';
 import { createRedFlagEngine } from '../functions/core/redflags/engine.ts';
 import { LabelledMessage } from '../functions/evaluation/dataset.ts';
 
-/** Share of non-emergencies that rules and net together may escalate, on out-of-fold predictions. */
-const FALSE_ALARM_BUDGET = 0.02;
+/**
+ * Share of non-emergencies that rules and net together may escalate, on out-of-fold predictions.
+ * The rules catch every training emergency (they were tuned on it), so this budget alone sets how
+ * much the net adds for voices the rules have not seen: 3% was chosen on the development split,
+ * where it lifted recall on fresh files from 90-93% (2%) to 95-97% (4% gave 95-99% at twice the
+ * false alarms).
+ */
+const FALSE_ALARM_BUDGET = 0.03;
 
 const raw = readFileSync(new URL('../data/corpus/train.jsonl', import.meta.url), 'utf8');
 const rows = raw

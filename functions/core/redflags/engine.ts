@@ -239,7 +239,7 @@ const NEGATION =
  * subject, or a comma opening a new clause ("no habla bien, se le cae la boca").
  */
 const NEGATION_STOP =
-  /\b(?:now|then|because|since|so|when|while|until|yet|also|and now|ahora|porque|cuando|y ahora|ya)\b|(?:,|\band)\s*(?=(?:my|his|her|he|she|i|i'?m|im|we|they|it|it'?s|its|there|this|that|mi|su|el|ella|se|me|le|nos|les|esta|estoy|tiene|tengo|siento|quiero|quisiera|necesito|creo|pienso|y)\b)/g;
+  /\b(?:now|then|because|since|so|when|while|until|yet|also|and now|ahora|porque|cuando|y ahora|ya)\b|(?:,|\band|\by)\s*(?=(?:my|his|her|he|she|i|i'?m|im|we|they|it|it'?s|its|there|this|that|mi|su|el|ella|se|me|le|nos|les|esta|estoy|tiene|tengo|siento|quiero|quisiera|necesito|creo|pienso|y)\b)/g;
 /** A match that is itself a negated phrase ("no quiero vivir", "don't want to live"). */
 const NEGATOR_LED =
   /^(?:no|not|never|don'?t|dont|do not|doesn'?t|does not|didn'?t|no longer|can'?t|cannot|ya no|nunca)\b/;
@@ -255,7 +255,7 @@ const RECENT =
   /\b(?:today|tonight|right now|now|just now|this (?:morning|afternoon|evening|time)|last night|currently|again|still|keeps|keep (?:having|getting|thinking|feeling)|lately|these days|this week|started|same as (?:before|last time)|like (?:the one|last time|before)|hoy|ahora|ahorita|orita|horita|anoche|esta (?:manana|tarde|noche)|todavia|otra vez|de nuevo|ultimamente|estos dias|sigo|sigue)\b/g;
 /** Hypothetical or general questions, when they lead straight into the match. */
 const HYPOTHETICAL_BEFORE =
-  /(?:\b(?:what (?:should|do|would) (?:i|we) do if|if (?:i|he|she|we|you|they) (?:ever|get|have|start|develop|experience|notice)|in case|signs? of|symptoms? of|warning signs|risk (?:of|for)|prevent\w*|worried about (?:getting|having)|afraid of (?:getting|having)|screening for|what (?:are|is) the|what (?:does|do|would) (?:a |an |the )?|si (?:llego|llegara|llegase)|(?:que|como) (?:hago|hacemos|debo hacer|deberia hacer|hacer) si (?:me|le|nos|tengo|tiene|vuelvo|vuelve)?|en caso de|riesgo de|senales de|sintomas de|prevenir|how (?:to|do (?:i|we|you)|can (?:i|we)|would (?:i|we)|should (?:i|we)) (?:recogni[sz]e|spot|tell|identify|know)|what (?:to|should (?:i|we)) (?:watch|look) (?:out )?for|(?:project|paper|essay|assignment|presentation|report|lecture|research|course|class|module) (?:on|about)|teach\w* (?:\w+ )?(?:about|to recognize|how to)|como (?:reconocer|identificar)|(?:proyecto|tarea|trabajo|clase) (?:sobre|de))\b.*|\b(?:(?:can|could|does|do|will|would|might|may) (?:\w+ ){0,4}(?:cause|causes|give (?:you|me|him|her|someone)|lead to|trigger|bring on|increase (?:the )?risk of)|(?:puede|pueden|podria|podrian) (?:causar|provocar|dar)|(?:if|whether) (?:i|you|he|she|they|we)(?: have|'ve| has|'s)? ever (?:had|been|experienced)|\b(?:take|takes|taking|taken|took|on|prescribed|tomo|toma|tomando|tomaba) \S+(?: \S+)? (?:for|para) (?:my |his |her |the |la |las |los |el |mis |sus )?|is it possible to|can (?:you|someone|a person|one|people|kids|children|adults)|could (?:you|someone|a person|one)|how (?:do|does|would|could) (?:you|someone|one)|(?:read|heard|learn(?:ed|t)?|seen) (?:something |an article |a post |stories )?(?:about|that)|lei (?:algo )?(?:sobre|que))(?: \S+){0,3} ?)$/s;
+  /(?:\b(?:what (?:should|do|would) (?:i|we) do if|if (?:i|he|she|we|you|they|(?:a|an|my|the|your|someone|somebody) ?\w*) (?:ever\b|(?:were to |is |was |are )?(?:get|gets|got|have|has|had|having|start|develop|experience|notice))|(?:can|could|might|may) be (?:a |an )?|(?:paranoid|scared|afraid|worried|nervous) (?:about|of) (?:having |getting )?(?:a |an )?|in case|signs? of|symptoms? of|warning signs|risk (?:of|for)|prevent\w*|worried about (?:getting|having)|afraid of (?:getting|having)|screening for|what (?:are|is) the|what (?:does|do|would) (?:a |an |the )?|si (?:llego|llegara|llegase)|(?:que|como) (?:hago|hacemos|debo hacer|deberia hacer|hacer) si (?:me|le|nos|tengo|tiene|vuelvo|vuelve)?|en caso de|riesgo de|senales de|sintomas de|prevenir|how (?:to|do (?:i|we|you)|can (?:i|we)|would (?:i|we)|should (?:i|we)) (?:recogni[sz]e|spot|tell|identify|know)|what (?:to|should (?:i|we)) (?:watch|look) (?:out )?for|(?:project|paper|essay|assignment|presentation|report|lecture|research|course|class|module) (?:on|about)|teach\w* (?:\w+ )?(?:about|to recognize|how to)|como (?:reconocer|identificar)|(?:proyecto|tarea|trabajo|clase) (?:sobre|de))\b.*|\b(?:(?:can|could|does|do|will|would|might|may) (?:\w+ ){0,4}(?:cause|causes|give (?:you|me|him|her|someone)|lead to|trigger|bring on|increase (?:the )?risk of)|(?:puede|pueden|podria|podrian) (?:causar|provocar|dar)|(?:if|whether) (?:i|you|he|she|they|we)(?: have|'ve| has|'s)? ever (?:had|been|experienced)|\b(?:take|takes|taking|taken|took|on|prescribed|tomo|toma|tomando|tomaba) \S+(?: \S+)? (?:for|para) (?:my |his |her |the |la |las |los |el |mis |sus )?|is it possible to|can (?:you|someone|a person|one|people|kids|children|adults)|could (?:you|someone|a person|one)|how (?:do|does|would|could) (?:you|someone|one)|(?:read|heard|learn(?:ed|t)?|seen) (?:something |an article |a post |stories )?(?:about|that)|lei (?:algo )?(?:sobre|que))(?: \S+){0,3} ?)$/s;
 /** Figures of speech leading into a match ("nearly had a heart attack", "give me a stroke"). */
 const IDIOM_BEFORE =
   /\b(?:about (?:had|have) (?:a |an )?|(?:nearly|almost|practically|about to|casi) (?:(?:had|have|gave|give|got|me|le|da|dio|did|was)\s)*(?:a |an |un |una )?|(?:give|gives|giving|gave|going to give|gonna give) (?:me|him|her|us|you) (?:a |an )?|(?:me|le) va a dar (?:un |una )?)$/;
@@ -284,7 +284,7 @@ const PERSON = /\b(?:son|daughter|husband|wife|baby|child|kid|mom|dad|mother|fat
 const ANIMAL_AGENT =
   /\b(?:bit|bites|bitten|biting|attacked|mauled|scratched|mordio|morder|mordida|mordido|ataco|atacado|arano|rasguno)\b/;
 const ROUTINE_AFTER =
-  /^\W*(?:disorder|clinic|meds?|medication|medications|medicine|follow[- ]?up|prevention|risk|survivor|specialist|neurologist|class|training|awareness|screening|test|testing|x-?ray|ct|mri|scan|echo|monitor|appointment|appt|support group|hotline|education|form|forms|paperwork|precautions?|protocol|plan|action plan|history|free|rehab|recovery|unit|recognition|questions?|warning signs)\b/;
+  /^\W*(?:disorder|clinic|meds?|medication|medications|medicine|follow[- ]?up|prevention|risk|survivor|specialist|neurologist|class|training|awareness|screening|test|testing|x-?ray|ct|mri|scan|echo|monitor|appointment|appt|support group|hotline|education|form|forms|paperwork|precautions?|protocol|plan|action plan|history|free|rehab|recovery|unit|recognition|questions?|warning signs|polic(?:y|ies))\b/;
 
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   let s = 0;
@@ -421,8 +421,23 @@ function compile(rules: readonly RedFlagRule[]): CompiledRule[] {
   }));
 }
 
+/**
+ * A message that reports the event already checked and over ("went to urgent care, EKG normal,
+ * fine now") is a follow-up, unless it says the trouble is back or worse.
+ */
+const EVALUATED =
+  /\b(?:(?:er|e\.r|ed|emergency room|urgent care|urgencias|emergencias|hospital|doctor|cardiologist|they)\b[^.!?\n]{0,80}\b(?<!\bi )(?:said|say|says|told|dijeron|dijo|cleared|ruled (?:it )?out|evaluated|diagnosed|gave me)|(?:ekg|ecg|troponins?|ct|mri|scan|stress test|tests?|labs|estudios|analisis)\b[^.!?\n]{0,40}\b(?:normal|negative|clear|fine|bien|salio bien|came back (?:clear|normal|fine)))\b/;
+const RESOLVED =
+  /\b(?:gone|went away|resolved|no recurrence|(?:fine|okay|ok|perfect|normal|good|perfecto|bien) now|totally fine|back to normal|all good|ya (?:se (?:me |le )?quito|esta bien|estoy bien)|ahora (?:esta|estoy) (?:bien|perfecto)|no tengo nada|se (?:me |le )?quito)\b/;
+const WORSE_AGAIN =
+  /\b(?:(?:happened|happening|started|hurts?|hurting|bleeding|feel\w*|having it|doing it|came back|coming back) again|again (?:today|tonight|now|this)|is back|back again|worse|returned|still (?:having|hurts|there|bleeding)|but (?:now|still|my \w+ (?:feels|is|hurts|keeps))|otra vez|de nuevo|regreso|volvio|peor)\b/;
+function clearedFollowUp(text: string): boolean {
+  return EVALUATED.test(text) && RESOLVED.test(text) && !WORSE_AGAIN.test(text);
+}
+
 function* matches(rules: CompiledRule[], text: string, firstOnly: boolean): Generator<RedFlagMatch> {
   const f = correctTypos(fold(text));
+  const cleared = clearedFollowUp(f.text);
   nextRule: for (const rule of rules) {
     if (!rule.any.test(f.text)) continue;
     for (const re of rule.patterns) {
@@ -430,7 +445,7 @@ function* matches(rules: CompiledRule[], text: string, firstOnly: boolean): Gene
         const s = m.index;
         const e = s + m[0].length;
         const key = m.indices?.groups?.k?.[0] ?? s;
-        const why = discount(f.text, s, e, key, rule);
+        const why = discount(f.text, s, e, key, rule) ?? (cleared ? 'evaluated' : undefined);
         yield {
           rule: rule.id,
           start: f.map[s] as number,

@@ -253,6 +253,33 @@ const CASES: RuleCase[] = [
     historical: 'I had a needlestick back in 2019 and all the follow-up tests were negative; I need those records.',
   },
   {
+    rule: 'pulmonary-embolism',
+    what: 'a swollen calf then sudden breathlessness',
+    en: 'My left calf has been swollen and sore since my flight, and today I suddenly can’t catch my breath.',
+    es: 'Tengo la pantorrilla hinchada y caliente y ahora me falta el aire.',
+    negated: 'My calf is swollen from the sprain but I am not short of breath and have no chest pain.',
+    historical:
+      'In 2019 my calf was swollen and I was short of breath; it was a clot and I finished the blood thinner.',
+  },
+  {
+    rule: 'heat-stroke',
+    what: 'overheating with confusion and no sweat',
+    en: 'He was roofing all afternoon in the sun, now he stopped sweating, his skin is hot and he is confused.',
+    es: 'Estuvo en el carro sin aire dos horas, ya no suda, está muy caliente y no me reconoce.',
+    negated: 'I worked outside all day but I am sweating normally, not confused, just tired and thirsty.',
+    historical:
+      'Last summer he stopped sweating and got confused at the ballpark; that was heat stroke. He is fine now.',
+  },
+  {
+    rule: 'major-trauma',
+    what: 'a fall from a height, then pallor and worsening pain',
+    en: 'My husband fell off the roof an hour ago, says he is fine but he is pale and sweaty and his belly hurts.',
+    es: 'Mi hijo se cayó del árbol y ahora está pálido y le duele mucho la barriga.',
+    negated: 'He fell off the ladder but he is not pale, not dizzy, and only scraped his elbow.',
+    historical:
+      'In 2015 I fell off a roof and was pale and dizzy from a ruptured spleen; I need those records for a form.',
+  },
+  {
     rule: 'alcohol-withdrawal',
     what: 'withdrawal with shakes and hallucinations',
     en: 'I quit drinking cold turkey on Friday and now I am shaking all over and seeing spiders on the ceiling.',
@@ -805,4 +832,46 @@ describe('emergencies described without their names', () => {
     'My fingers go white and cold every winter and get numb, is that Raynaud’s?',
   ];
   for (const text of LOOK_ALIKES) it(`does not escalate: ${text}`, () => expect(rulesHit(text)).toEqual([]));
+});
+
+describe('more emergencies in writers’ own words', () => {
+  const CASES: [string, string][] = [
+    ['chest-pain', 'He put his hand on his chest and sat down on the floor, he is sweaty and grey.'],
+    ['chest-pain', 'Indigestion since breakfast, now radiating to her left jaw.'],
+    ['stroke', 'Her face feels asleep on one side and when she talks it sounds wrong.'],
+    ['stroke', 'The right hand is not working properly, cannot hold my phone.'],
+    ['stroke', 'Se le cae la comida de la boca de un lado y no puede mover bien la pierna.'],
+    ['suicidal-thoughts', 'I have been putting aside some of her morphine and I could take it all tonight.'],
+    ['suicidal-thoughts', 'He sent me a picture of his will and said thanks for everything.'],
+    ['overdose', 'Every slot in her pill organizer is empty and she is very sleepy.'],
+    ['overdose', 'My daughter swallowed a battery from the car key.'],
+    ['overdose', 'She is seeing yellow halos around the lights and vomiting.'],
+    ['fainting-unresponsive', 'Her son has been seizing for over 10 minutes.'],
+    ['fainting-unresponsive', 'He dropped like a rock and came to in about a minute.'],
+    ['breathing', 'Coughing up pink foamy stuff and I can’t lie flat.'],
+    ['pregnancy-emergency', 'Gave birth on Tuesday and now she changes the pad every 30 minutes.'],
+    ['infant-dehydration', 'Son 6 week old. Not eat since morning. Diaper dry all day.'],
+    ['severe-burn', 'She pulled boiling water onto her chest and arm, skin peeling off in sheets.'],
+    ['sepsis-signs', 'Fever 103 with chills and she is so foggy she can’t follow a conversation.'],
+    ['limb-ischaemia', 'The pain in my shin is way worse than it should be and my foot is going numb.'],
+    ['emergency-self-report', 'We are on our way to the Mercy ER, he will not stop seizing.'],
+    ['spinal-injury', 'He landed on his neck and now his hands are tingly.'],
+  ];
+  for (const [rule, text] of CASES) it(`escalates (${rule}): ${text}`, () => expect(rulesHit(text)).toContain(rule));
+
+  const LOOK_ALIKES = [
+    'Chest pain gone. ER said muscle, EKG normal, I am fine now. I need a work note.',
+    'My grandma wants to know: if she is having a stroke how would she know?',
+    'If I ever cut myself badly on Eliquis, what should I do?',
+    'I am going to KILL my pharmacy, they lost my prescription again.',
+    'Mi hijo ya se curó de la quemadura, ya no le duele.',
+    'Since last week I change my pad every 3 or 4 hours, is that too much?',
+  ];
+  for (const text of LOOK_ALIKES) it(`does not escalate: ${text}`, () => expect(rulesHit(text)).toEqual([]));
+
+  it('still escalates a follow-up whose trouble is back', () => {
+    expect(rulesHit('The ER said it was muscle and it was gone, but now the chest pain is back and worse.')).toContain(
+      'chest-pain',
+    );
+  });
 });
