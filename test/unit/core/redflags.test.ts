@@ -875,3 +875,34 @@ describe('more emergencies in writers’ own words', () => {
     );
   });
 });
+
+describe('a third round of emergencies in writers’ own words', () => {
+  const CASES: [string, string][] = [
+    ['overdose', 'She took her whole week’s pill organizer this morning by mistake.'],
+    ['overdose', 'Mi niña se tragó una de esas pilitas redondas del control.'],
+    ['overdose', 'My 8 year old swallowed 3 of those tiny magnet balls.'],
+    ['overdose', 'I think I gave myself my night insulin twice.'],
+    ['overdose', 'A rattlesnake bit him on the ankle an hour ago and it is swelling.'],
+    ['major-trauma', 'Got t-boned on the highway, walked away, but now my belly is swelling and I feel faint.'],
+    ['stroke', 'Desde hace una hora no encuentra las palabras y se le cae el vaso de la mano izquierda.'],
+    ['homicidal-thoughts', 'Mi pareja me dijo que cuando regrese del trabajo me va a matar.'],
+    ['homicidal-thoughts', 'I keep hearing that I should drown him and it makes sense right now.'],
+    ['homicidal-thoughts', 'He is going to pay for what he did. My rifle is in the truck.'],
+    ['testicular-pain', 'Erection won’t go away for 5 hours now since the shot.'],
+    ['sepsis-signs', 'Kidney transplant patient, temp 102.2 and chills.'],
+    ['head-injury', 'My 4 month old rolled off the changing table and now she is really hard to keep awake.'],
+    ['suicidal-thoughts', 'He messaged the family chat saying goodbye and turned his phone off.'],
+  ];
+  for (const [rule, text] of CASES) it(`escalates (${rule}): ${text}`, () => expect(rulesHit(text)).toContain(rule));
+
+  const LOOK_ALIKES = [
+    'If my 9 yr old ever swallowed a button battery, what would we do?',
+    'I overdosed on Netflix this weekend lol, can I reschedule?',
+    'Hace 5 años tuve un infarto, ahora estoy muy bien. Necesito la receta.',
+    'I dreamt I was having a stroke and woke up scared, everything works.',
+    'What is the poison control number again, for the fridge?',
+    'We tested the carbon monoxide detector and it beeped, battery was low, nobody is sick.',
+    'Mi jefe me va a matar si falto otra vez.',
+  ];
+  for (const text of LOOK_ALIKES) it(`does not escalate: ${text}`, () => expect(rulesHit(text)).toEqual([]));
+});
