@@ -112,7 +112,7 @@ const DATE_PATTERNS: RegExp[] = [
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s*(?:\/|-\s*(?:mon|tue|wed|thu|fri|sat|sun)|(?:or|and|to|thru|through)\s+(?:mon|tue|wed|thu|fri|sat|sun)|at\s+\d|morn(?:ing)?\b|afternoon\b|evening\b|night\b))/gi,
   /\b(?:on|next|last|this|every|by|until|till|til)\s+((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?![\p{L}'’])/dgiu,
   /\bMay\b(?=\s+(?:\d|or\b|and\b))|\b(?:in|by|since|until|from|of|early|late|mid|this|next|last)[- ]May\b/g,
-  /\b(?:missing|missed|since|from|thru|through|or|and|to|saw \w+ \w+)\s+((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?=\s*(?:[,.;!?)]|$|and\b|or\b|to\b|at\b|\d|morn|afternoon|evening|night|was\b|is\b))/dgi,
+  /\b(?:missing|missed|since|from|thru|through|or|and|to|saw \w+ \w+)\s+((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?=\s*(?:[,.;!?)]|$|and\b|or\b|to\b|at\b|\d|morn|afternoon|evening|night|was\b|is\b|last\b|this\b|next\b))/dgi,
   new RegExp(`\\b${DAYS_ES}\\s+\\d{1,2}\\b`, 'gi'),
   new RegExp(
     `\\b(?:el|del|para el|hasta el|antes del|despu[eé]s del|al)\\s+(\\d{1,2})\\b(?=\\s*(?:[.,;?!)]|$|o\\b|y\\b|al\\b|de\\s+${MONTHS_ES}|porque|pero|a las))`,
@@ -180,12 +180,12 @@ const AGE_PATTERNS: RegExp[] = [
   ),
   /\b(\d{1,3})\s*(?:yo|y\/o|y\.o\.?|yrs?|yr)\b(?!\s*(?:ago|since|later))/dgi,
   /\b(?:age|aged|edad(?: de)?|cumpli[oó]?|turned|turning|turns|will be)\s*:?\s*(\d{1,3})\b(?!\s*(?:mg|%|lbs|pounds|kg|am|pm|min))/dgi,
-  /\b(?:i'?m|i am|she'?s|he'?s|she is|he is|who is|who'?s|is now)\s+(\d{1,3})\b(?=\s*(?:[,.;!?)]|and\b|now\b|years?\b|yrs?\b|$|y\/o\b|with\b|so\b|but\b|myself\b|too\b|also\b))/dgi,
+  /\b(?:i'?m|i am|she'?s|he'?s|she is|he is|who is|who'?s|is now)\s+(?:only\s+|just\s+|almost\s+|nearly\s+|barely\s+)?(\d{1,3})\b(?=\s*(?:[,.;!?)]|and\b|now\b|years?\b|yrs?\b|$|y\/o\b|with\b|so\b|but\b|myself\b|too\b|also\b))/dgi,
   // A relative then an age: "my mother 72 years", "my grandmother, 91:", "my papa 70 say", "mi papá de 84 se".
-  /\b(?:my|mi|his|her|our|their|su|sus|mis)\s+(?:mother|mom|mum|mama|mamá|father|dad|papa|papá|husband|wife|son|daughter|grandmother|grandma|grandfather|grandpa|granny|abuela|abuelo|abuelita|abuelito|madre|padre|esposo|esposa|marido|hijo|hija|aunt|uncle|t[ií]a|t[ií]o|brother|sister|hermano|hermana|neighbou?r|vecin[oa]|suegr[oa]|mother-in-law|father-in-law|baby|beb[eé]|boy|girl|kid|child)(?:\s+(?:is|es|who is|now|is old|is elderly|es mayor|ya mayor|ya grande))?\s*,?\s*(?:de\s+|tiene\s+|aged?\s+)?(\d{1,3})\b(?=\s*(?:[,.;:!?)]|$|years?\b|yrs?\b|y\/o|yo\b|años\b|anos\b|and\b|y\b|says?\b|said\b|he\b|she\b|has\b|have\b|is\b|was\b|se\b|le\b|tiene\b|no\b|fell\b|fall\b|had\b|can\b|cannot\b|can't\b|esta\b|está\b))/dgiu,
+  /(?:\b(?:my|mi|his|her|our|their|su|sus|mis)\s+|(?:^|[.!?\n]\s*))(?:mother|mom|mum|mama|mamá|father|dad|papa|papá|husband|wife|son|daughter|grandmother|grandma|grandfather|grandpa|granny|abuela|abuelo|abuelita|abuelito|madre|padre|esposo|esposa|marido|hijo|hija|aunt|uncle|t[ií]a|t[ií]o|brother|sister|hermano|hermana|neighbou?r|vecin[oa]|suegr[oa]|mother-in-law|father-in-law|baby|beb[eé]|boy|girl|kid|child)(?:\s+(?:is|es|who is|now|is old|is elderly|es mayor|ya mayor|ya grande))?\s*,?\s*(?:de\s+|tiene\s+|aged?\s+)?(\d{1,3})\b(?=\s*(?:[,.;:!?)]|$|years?\b|yrs?\b|y\/o|yo\b|años\b|anos\b|months?\b|weeks?\b|meses\b|semanas\b|and\b|y\b|says?\b|said\b|he\b|she\b|has\b|have\b|is\b|was\b|se\b|le\b|tiene\b|no\b|fell\b|fall\b|had\b|can\b|cannot\b|can't\b|esta\b|está\b))/dgiu,
   /\b(?:tengo|tiene|tienen)\s+(?:como|unos|casi|ya|apenas)\s+(\d{1,3})(?=\s*(?:[,.;!?]|y\b|años\b|anos\b|$))/dgi,
   /\b(?:tengo|tiene|tienen)\s+(\d{1,2})\s+(?:weeks?|months?|years?|days?|wks?)\b/dgi,
-  /\b(\d{1,3})\s*(?:años|anos|añitos|meses|semanas)(?:\s+de\s+(?:edad|nacid[oa]))?\b(?!\s+(?:de\s+)?(?:casad|embarazad|trabajand|viviendo|tomando|con\b|sin\b))/dgi,
+  /\b(\d{1,3})\s*(?:años?|anos?|añitos|meses|semanas)(?:\s+de\s+(?:edad|nacid[oa]))?\b(?!\s+(?:de\s+)?(?:casad|embarazad|trabajand|viviendo|tomando|con\b|sin\b))/dgi,
   new RegExp(`\\b(${NUM_WORDS})\\s+(?:años|anos)\\b`, 'gid'),
   /\b(?:tengo|tiene|tienen)\s+(\d{1,3})\s+(?:años|anos)\b/dgi,
   /\((\d{1,3})\s*(?:yo|y\/o|[mf])?\)/dgi,
@@ -197,6 +197,8 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:woman|man|lady|gentleman|person|patient|someone|child|boy|girl) of (\d{1,3})\b(?!\s*(?:mg|%|lbs|kg))/dgi,
   /\b(?:when (?:he|she|i|they) (?:was|were)|in (?:our|my|his|her|their)(?: (?:early|mid|late))?)\s+(\d{1,3}(?:s\b)?)(?!\s*(?:%|mg|degrees|lbs))/dgi,
   /\ben (?:sus|mis|los) (\d{2}s?)\b/dgi,
+  // Age and sex in shorthand: "34F", "67 M".
+  /\b([1-9]\d)(?:F|M)\b/dg,
   // "(my daughter, 9)", "(Lourdes Quiñones, 99!)", "(I'm a man, 58)": a person then an age in brackets.
   /\((?=[^()\n]{0,40}?\p{L})[^()\n\d]{1,40}?,\s*(\d{1,3})\s*!?\s*\)/dgu,
   // "our two kids (3 and 8)", "the boys (8, 11)": children then their ages.

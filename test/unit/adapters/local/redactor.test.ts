@@ -507,3 +507,16 @@ describe('local redactor: ages after a relative, ordinal dates and Arabic names'
     expect(covered('I work cleaning offices at night.', 'cleaning offices')).toBe(true);
   });
 });
+
+describe('local redactor: more age shapes', () => {
+  it('finds "only 52", a relative at the start of a sentence, "3 año" and "34F"', () => {
+    expect(covered("I'm only 52 and I don't want to be dramatic.", '52')).toBe(true);
+    expect(covered('Son 11 fell from his bicycle.', '11')).toBe(true);
+    expect(covered('My baby 2 months she breathes fast.', '2')).toBe(true);
+    expect(covered('llora mucho. tiene 3 año', '3')).toBe(true);
+    expect(covered('dizzy and fluttery. 34F, never had this before', '34')).toBe(true);
+  });
+  it('keeps doses and counts', () => {
+    expect(kept('Take 2 M tablets at night.', '2')).toBe(true);
+  });
+});
