@@ -780,6 +780,12 @@ describe('indirect farewells and look-alikes', () => {
   });
 });
 
+/** Emergencies told in a writer's own words must escalate under their rule; their look-alikes must not. */
+function expectWordings(cases: [rule: string, text: string][], lookAlikes: string[]): void {
+  for (const [rule, text] of cases) it(`escalates (${rule}): ${text}`, () => expect(rulesHit(text)).toContain(rule));
+  for (const text of lookAlikes) it(`does not escalate: ${text}`, () => expect(rulesHit(text)).toEqual([]));
+}
+
 describe('emergencies described without their names', () => {
   const CASES: [string, string][] = [
     ['chest-pain', 'Feels like a cinder block is sitting on my chest and I am drenched.'],
@@ -818,7 +824,6 @@ describe('emergencies described without their names', () => {
     ['sepsis-signs', 'The redness around the bite is spreading fast, already past the line I drew.'],
     ['worst-headache', 'Headache came on in one second like a light switch, never had anything like it.'],
   ];
-  for (const [rule, text] of CASES) it(`escalates (${rule}): ${text}`, () => expect(rulesHit(text)).toContain(rule));
 
   const LOOK_ALIKES = [
     'My 7 year old says her heart hurts since her grandpa died; can you recommend a counselor?',
@@ -831,7 +836,7 @@ describe('emergencies described without their names', () => {
     'I took all my pills this morning like always.',
     'My fingers go white and cold every winter and get numb, is that Raynaud’s?',
   ];
-  for (const text of LOOK_ALIKES) it(`does not escalate: ${text}`, () => expect(rulesHit(text)).toEqual([]));
+  expectWordings(CASES, LOOK_ALIKES);
 });
 
 describe('more emergencies in writers’ own words', () => {
@@ -857,7 +862,6 @@ describe('more emergencies in writers’ own words', () => {
     ['emergency-self-report', 'We are on our way to the Mercy ER, he will not stop seizing.'],
     ['spinal-injury', 'He landed on his neck and now his hands are tingly.'],
   ];
-  for (const [rule, text] of CASES) it(`escalates (${rule}): ${text}`, () => expect(rulesHit(text)).toContain(rule));
 
   const LOOK_ALIKES = [
     'Chest pain gone. ER said muscle, EKG normal, I am fine now. I need a work note.',
@@ -867,7 +871,7 @@ describe('more emergencies in writers’ own words', () => {
     'Mi hijo ya se curó de la quemadura, ya no le duele.',
     'Since last week I change my pad every 3 or 4 hours, is that too much?',
   ];
-  for (const text of LOOK_ALIKES) it(`does not escalate: ${text}`, () => expect(rulesHit(text)).toEqual([]));
+  expectWordings(CASES, LOOK_ALIKES);
 
   it('still escalates a follow-up whose trouble is back', () => {
     expect(rulesHit('The ER said it was muscle and it was gone, but now the chest pain is back and worse.')).toContain(
@@ -893,7 +897,6 @@ describe('a third round of emergencies in writers’ own words', () => {
     ['head-injury', 'My 4 month old rolled off the changing table and now she is really hard to keep awake.'],
     ['suicidal-thoughts', 'He messaged the family chat saying goodbye and turned his phone off.'],
   ];
-  for (const [rule, text] of CASES) it(`escalates (${rule}): ${text}`, () => expect(rulesHit(text)).toContain(rule));
 
   const LOOK_ALIKES = [
     'If my 9 yr old ever swallowed a button battery, what would we do?',
@@ -904,5 +907,5 @@ describe('a third round of emergencies in writers’ own words', () => {
     'We tested the carbon monoxide detector and it beeped, battery was low, nobody is sick.',
     'Mi jefe me va a matar si falto otra vez.',
   ];
-  for (const text of LOOK_ALIKES) it(`does not escalate: ${text}`, () => expect(rulesHit(text)).toEqual([]));
+  expectWordings(CASES, LOOK_ALIKES);
 });
