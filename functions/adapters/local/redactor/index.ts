@@ -53,7 +53,7 @@ export class LocalRedactor implements Redactor {
   detectSync(text: string): PhiSpan[] {
     const rules = this.detectRules(text);
     const tagger = this.tagger;
-    if (!tagger) return rules;
+    if (!tagger) return this.#finish(text, rules);
     const added = tagger.detect(text, rules);
     if (!added.length) return this.#finish(text, rules);
     // The tagger's spans get the same context pass as the rules' (a workplace after a job, a
