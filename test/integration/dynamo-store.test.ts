@@ -5,7 +5,7 @@
 
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ConflictError,
   DynamoStore,
@@ -17,27 +17,21 @@ import { createTable, tableDefinition } from '#adapters/aws/dynamo-table.ts';
 import { ConfigError, ValidationError } from '#core/errors.ts';
 import { triage } from '#core/pipeline.ts';
 import type { Trace } from '#core/trace.ts';
-import { type LocalDynamo, startDynalite } from '../fixtures/dynalite.ts';
+import { uniqueTableName, useDynalite } from '../fixtures/dynalite.ts';
 import { fakeDeps, fakeRedactor } from '../fixtures/fakes.ts';
 
-let dynamo: LocalDynamo;
+const dynamo = useDynalite();
 let client: DynamoDBClient;
 let doc: DynamoDBDocumentClient;
 let tableName: string;
-let tableCount = 0;
 
-beforeAll(async () => {
-  dynamo = await startDynalite();
+beforeAll(() => {
   client = dynamo.client;
   doc = DynamoDBDocumentClient.from(client);
 });
 
-afterAll(async () => {
-  await dynamo.close();
-});
-
 beforeEach(async () => {
-  tableName = `triage-${++tableCount}`;
+  tableName = uniqueTableName('triage');
   await createTable(client, tableName);
 });
 

@@ -3,7 +3,7 @@
  * with fakes, then read and acted on through the handler as API Gateway would call it.
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoStore } from '#adapters/aws/dynamo-store.ts';
 import { createTable } from '#adapters/aws/dynamo-table.ts';
 import { defaultConfig } from '#core/config.ts';
@@ -11,7 +11,7 @@ import type { ApprovedReply } from '#core/messages.ts';
 import { triage } from '#core/pipeline.ts';
 import type { ClassifierResult, ReplyPublisher } from '#core/ports.ts';
 import { makeStaffApiHandler } from '#handlers/staff-api/handler.ts';
-import { type LocalDynamo, startDynalite } from '../../fixtures/dynalite.ts';
+import { uniqueTableName, useDynalite } from '../../fixtures/dynalite.ts';
 import { fakeClassifier, fakeDeps, fakeRedactor } from '../../fixtures/fakes.ts';
 import { captureLog, captureMetrics } from '../../fixtures/observability.ts';
 
@@ -19,19 +19,12 @@ const NAME = 'Henrietta Lacks-Moreau';
 const T0 = Date.parse('2026-11-20T14:00:00Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
 
-let dynamo: LocalDynamo;
-let tables = 0;
-beforeAll(async () => {
-  dynamo = await startDynalite();
-});
-afterAll(async () => {
-  await dynamo.close();
-});
+const dynamo = useDynalite();
 
 type Seed = { id: string; text: string; minute: number; result?: ClassifierResult };
 
 async function setup(seeds: Seed[], opts: { publishFails?: boolean } = {}) {
-  const tableName = `staff-${++tables}`;
+  const tableName = uniqueTableName('staff');
   await createTable(dynamo.client, tableName);
   let now = at(0);
   const clock = { now: () => now, elapsedMs: () => 0 };

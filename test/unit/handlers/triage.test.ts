@@ -3,14 +3,14 @@
  * redactor and classifier are fakes chosen per test.
  */
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoStore } from '#adapters/aws/dynamo-store.ts';
 import { createTable } from '#adapters/aws/dynamo-table.ts';
 import { CombinedRedactor } from '#adapters/combined-redactor.ts';
 import type { QueuedMessage } from '#core/messages.ts';
 import type { Trace } from '#core/trace.ts';
 import { makeTriageHandler } from '#handlers/triage/handler.ts';
-import { type LocalDynamo, startDynalite } from '../../fixtures/dynalite.ts';
+import { uniqueTableName, useDynalite } from '../../fixtures/dynalite.ts';
 import { fakeClassifier, fakeDeps, fakeRedactor, fixedClock } from '../../fixtures/fakes.ts';
 import { captureLog, captureMetrics } from '../../fixtures/observability.ts';
 
@@ -36,17 +36,10 @@ const record = (body: unknown, n: number): SQSRecord =>
   }) as unknown as SQSRecord;
 const batch = (...bodies: unknown[]): SQSEvent => ({ Records: bodies.map((b, i) => record(b, i + 1)) });
 
-let dynamo: LocalDynamo;
-let tables = 0;
-beforeAll(async () => {
-  dynamo = await startDynalite();
-});
-afterAll(async () => {
-  await dynamo.close();
-});
+const dynamo = useDynalite();
 
 async function setup(overrides: Parameters<typeof fakeDeps>[0] = {}, storeFails?: (trace: Trace) => boolean) {
-  const tableName = `triage-h-${++tables}`;
+  const tableName = uniqueTableName('triage-h');
   await createTable(dynamo.client, tableName);
   const store = new DynamoStore({ client: dynamo.doc, tableName, clock: fixedClock });
   const seen: string[] = [];

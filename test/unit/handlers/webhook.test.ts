@@ -5,11 +5,11 @@
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { Webhook } from 'standardwebhooks';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QueuedMessage } from '#core/messages.ts';
 import type { MessageQueue } from '#core/ports.ts';
 import { MAX_BODY_BYTES, makeWebhookHandler, type WebhookSecrets } from '#handlers/webhook/handler.ts';
-import { createIdempotencyTable, type LocalDynamo, startDynalite } from '../../fixtures/dynalite.ts';
+import { createIdempotencyTable, uniqueTableName, useDynalite } from '../../fixtures/dynalite.ts';
 import { captureLog, captureMetrics } from '../../fixtures/observability.ts';
 
 const SECRET = `whsec_${Buffer.from('current-secret-0123456789abcdef').toString('base64')}`;
@@ -54,15 +54,8 @@ function signed(
   } as unknown as APIGatewayProxyEventV2;
 }
 
-let dynamo: LocalDynamo;
-let tableCount = 0;
+const dynamo = useDynalite();
 
-beforeAll(async () => {
-  dynamo = await startDynalite();
-});
-afterAll(async () => {
-  await dynamo.close();
-});
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
@@ -72,7 +65,7 @@ afterEach(() => {
 });
 
 async function setup(opts: { secrets?: string[][]; queueFails?: number } = {}) {
-  const tableName = `idempotency-${++tableCount}`;
+  const tableName = uniqueTableName('idempotency');
   await createIdempotencyTable(dynamo.client, tableName);
   const sent: QueuedMessage[] = [];
   let failures = opts.queueFails ?? 0;
