@@ -8,7 +8,7 @@ import type { PhiSpan } from '#core/schemas.ts';
 import { bridgeSpans, refineSpans, signatureTitles } from './context.ts';
 import { type Lexicon, loadLexicon } from './lexicon.ts';
 import { detectNames } from './names.ts';
-import { detectPatterns, FAMILY_CARE } from './patterns.ts';
+import { caresForFamily, detectPatterns } from './patterns.ts';
 import { loadTagger, PhiTagger, type TaggerModel } from './tagger.ts';
 
 /** Whether the learned token tagger adds to the rules unless a caller says otherwise. */
@@ -69,7 +69,7 @@ export class LocalRedactor implements Redactor {
       text,
       attachNameArticles(text, titles.length ? mergeSpans([...spans, ...titles], text.length) : spans),
       this.#lexicon,
-    ).filter((s) => !familyCaregiver(text, s));
+    ).filter((s) => !(s.type === 'PROFESSION' && caresForFamily(text, s.start, s.end)));
   }
 
   /** The rule-based detectors alone (patterns, names, context): what the tagger adds to. */
@@ -129,15 +129,6 @@ function attachNameArticles(text: string, spans: PhiSpan[]): PhiSpan[] {
     } else out.push(span);
   }
   return out;
-}
-
-/** "a caregiver for my mom" is no job, whichever detector proposed it. */
-function familyCaregiver(text: string, s: PhiSpan): boolean {
-  return (
-    s.type === 'PROFESSION' &&
-    /^(?:(?:a|an|un|una)\s+)?(?:caregiver|carer|cuidador|cuidadora)$/i.test(text.slice(s.start, s.end)) &&
-    FAMILY_CARE.test(text.slice(s.end, s.end + 40))
-  );
 }
 
 /** Spans never start or end on white space or trailing punctuation. */

@@ -412,12 +412,7 @@ function detectOccupations(text: string, titles: ReadonlySet<string>, out: Span[
     }
     if (best < 0) continue;
     const end = (words[best] as { end: number }).end;
-    // Caring for one's family is no job: "a caregiver for my mom", "cuidadora de mi papá".
-    if (
-      /(?:caregiver|carer|cuidador|cuidadora)$/i.test(text.slice(start, end)) &&
-      FAMILY_CARE.test(text.slice(end, end + 40))
-    )
-      continue;
+    if (caresForFamily(text, start, end)) continue;
     // After a bare comma ("Maeve O'Connell, nursing student at Villanova") the title must close
     // the clause or name its workplace.
     if (
@@ -428,8 +423,15 @@ function detectOccupations(text: string, titles: ReadonlySet<string>, out: Span[
     out.push(span(start, end, 'PROFESSION', 0.8));
   }
 }
+/** Caring for one's family is no job: "a caregiver for my mom", "cuidadora de mi papá". */
+export function caresForFamily(text: string, start: number, end: number): boolean {
+  return (
+    /(?:caregiver|carer|cuidador|cuidadora)$/i.test(text.slice(start, end)) &&
+    FAMILY_CARE.test(text.slice(end, end + 40))
+  );
+}
 /** Care given to one's own family: "for my mom", "de mi papá". */
-export const FAMILY_CARE =
+const FAMILY_CARE =
   /^\s+(?:for|of|to|de|a)\s+(?:my|his|her|our|their|mi|su|mis|sus)\s+(?:(?:elderly|aging|sick|disabled|own|husband's|wife's)\s+)?(?:mom|mother|dad|father|parents?|husband|wife|son|daughter|kids?|children|child|grand\w+|aunt|uncle|brother|sister|family|spouse|partner|mam[aá]|pap[aá]|madre|padre|esposo|esposa|hijo|hija|hijos|abuel[oa]s?|t[ií][oa]|herman[oa])\b/i;
 /** Org names: capitalised words, joined by "&", "of", "and", "de" ("Kirkland & Ellis", "Bath Iron Works"). */
 const ORG = `(?:the\\s+)?(?:[A-Z0-9][\\w&.'’-]*)(?:(?<![a-z]{2}\\.|[A-Z]{2}\\.|\\d\\.)\\s+(?:of\\s+|de\\s+|&\\s+|and\\s+(?!I\\b))?[A-Z0-9][\\w&.'’-]*){0,5}`;
